@@ -1,0 +1,13 @@
+package org.isecg.agency;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The agency register: who the ISECG agencies are, kept by the secretariat. */
+@SpringBootApplication
+public class AgencyServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(AgencyServiceApplication.class, args);
+    }
+}

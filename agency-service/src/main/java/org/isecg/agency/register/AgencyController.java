@@ -1,0 +1,70 @@
+package org.isecg.agency.register;
+
+import java.net.URI;
+
+import org.isecg.support.web.Page;
+import org.isecg.support.web.PageRequest;
+import org.isecg.support.web.Versions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import reactor.core.publisher.Mono;
+
+/** The agency register's API. Entries carry their version as ETag; a change must name it in If-Match. */
+@RestController
+@Validated
+@RequestMapping("/api/v1/agencies")
+@Tag(name = "agencies", description = "The ISECG agency register")
+class AgencyController {
+
+    private final AgencyRegister register;
+
+    AgencyController(AgencyRegister register) {
+        this.register = register;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register an agency", description = "Publishes org.isecg.register.agency.registered.v1.")
+    Mono<ResponseEntity<Agency>> register(@Valid @RequestBody AgencyRequests.RegisterAgency request) {
+        return register.register(request.agency())
+                .map(agency -> ResponseEntity.created(URI.create("/api/v1/agencies/" + agency.code()))
+                        .eTag(Versions.etag(agency.version())).body(agency));
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "Read an agency's entry")
+    Mono<ResponseEntity<Agency>> get(@PathVariable String code) {
+        return register.find(code).map(agency -> ResponseEntity.ok().eTag(Versions.etag(agency.version())).body(agency));
+    }
+
+    @GetMapping
+    @Operation(summary = "List the register in code order, a page at a time")
+    Mono<Page<Agency>> list(@RequestParam(required = false) Integer pageSize,
+            @RequestParam(required = false) String pageToken) {
+        return register.list(PageRequest.of(pageSize, pageToken));
+    }
+
+    @PutMapping("/{code}")
+    @Operation(summary = "Replace an agency's entry",
+            description = "Needs If-Match with the version read. Publishes org.isecg.register.agency.updated.v1.")
+    Mono<ResponseEntity<Agency>> update(@PathVariable String code,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody AgencyRequests.UpdateAgency request) {
+        long expected = Versions.fromIfMatch(ifMatch, "agency");
+        return register.update(code, expected, request)
+                .map(agency -> ResponseEntity.ok().eTag(Versions.etag(agency.version())).body(agency));
+    }
+}

@@ -1,0 +1,90 @@
+package org.isecg.agency.register;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+
+import org.isecg.support.outbox.AggregateWriter;
+import org.isecg.support.problem.HubProblem;
+import org.isecg.support.problem.NotFoundException;
+import org.isecg.support.problem.RuleViolationException;
+import org.isecg.support.web.Page;
+import org.isecg.support.web.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Mono;
+
+/** Registers agencies and changes their entries, each change with its event in one document write. */
+@Service
+class AgencyRegister {
+
+    private final ReactiveMongoOperations mongo;
+    private final AggregateWriter writer;
+    private final Clock clock;
+
+    AgencyRegister(ReactiveMongoOperations mongo, AggregateWriter writer, Clock clock) {
+        this.mongo = mongo;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    Mono<Agency> register(Agency agency) {
+        return Mono.fromCallable(() -> {
+                    checkRules(agency);
+                    return AgencyDocument.registered(agency, clock.instant(), writer.firstEvent(agency.registered()));
+                })
+                .flatMap(document -> writer.create(document, AgencyDocument.COLLECTION, AgencyDocument::code, "agency"))
+                .map(AgencyDocument::agency);
+    }
+
+    /** Replaces the entry if it is still at {@code expectedVersion}. */
+    Mono<Agency> update(String code, long expectedVersion, AgencyRequests.UpdateAgency request) {
+        return Mono.fromCallable(() -> {
+                    Agency changed = request.agency(code, expectedVersion + 1);
+                    checkRules(changed);
+                    return changed;
+                })
+                .flatMap(changed -> writer.change(AgencyDocument.class, AgencyDocument.COLLECTION, "agency", code,
+                        expectedVersion, new Update()
+                                .set("name", changed.name())
+                                .set("countries", changed.countries())
+                                .set("kind", changed.kind())
+                                .set("membership", changed.membership())
+                                .set("memberSince", changed.memberSince())
+                                .set("contactEmail", changed.contactEmail())
+                                .set("status", changed.status())
+                                .set("updatedAt", clock.instant()),
+                        changed.updated()))
+                .map(AgencyDocument::agency);
+    }
+
+    Mono<Agency> find(String code) {
+        return mongo.findById(code, AgencyDocument.class)
+                .map(AgencyDocument::agency)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("agency", code)));
+    }
+
+    /** The register in code order. */
+    Mono<Page<Agency>> list(PageRequest page) {
+        Query query = new Query().with(Sort.by("_id")).limit(page.fetchSize());
+        page.after().ifPresent(after -> query.addCriteria(where("_id").gt(after)));
+        return mongo.find(query, AgencyDocument.class)
+                .map(AgencyDocument::agency)
+                .collectList()
+                .map(agencies -> page.page(agencies, Agency::code));
+    }
+
+    private void checkRules(Agency agency) {
+        List<Violation> violations = agency.violations(Year.now(clock).getValue());
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations.get(0).field() + " " + violations.get(0).message(),
+                    violations.stream().map(v -> new HubProblem.FieldError(v.field(), v.message())).toList());
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.isecg.agency.register;
+
+import java.util.Set;
+
+import org.isecg.contracts.agency.AgencyKind;
+import org.isecg.contracts.agency.AgencyStatus;
+import org.isecg.contracts.agency.Membership;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The request bodies of the agency register's API. */
+final class AgencyRequests {
+
+    private AgencyRequests() {
+    }
+
+    /** Registers an agency; it starts {@code ACTIVE} at version 1. */
+    record RegisterAgency(
+            @Schema(example = "ESA") @NotNull @Pattern(regexp = "^[A-Z][A-Z0-9-]{1,15}$",
+                    message = "must be 2 to 16 upper-case letters, digits or '-', starting with a letter") String code,
+            @Schema(example = "European Space Agency") @NotBlank @Size(max = 200) String name,
+            @Schema(example = "[\"FR\", \"DE\", \"IT\"]") @NotEmpty @Size(max = 60)
+            Set<@NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
+            @NotNull AgencyKind kind,
+            @NotNull Membership membership,
+            @Schema(example = "2007", description = "year the agency joined ISECG; required for members") Integer memberSince,
+            @Email @Size(max = 254) String contactEmail) {
+
+        Agency agency() {
+            return new Agency(code, 1, name.strip(), countries, kind, membership, memberSince, contactEmail,
+                    AgencyStatus.ACTIVE);
+        }
+    }
+
+    /** Replaces an agency's entry (all but its code), status included. */
+    record UpdateAgency(
+            @NotBlank @Size(max = 200) String name,
+            @NotEmpty @Size(max = 60)
+            Set<@NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
+            @NotNull AgencyKind kind,
+            @NotNull Membership membership,
+            Integer memberSince,
+            @Email @Size(max = 254) String contactEmail,
+            @NotNull AgencyStatus status) {
+
+        Agency agency(String code, long version) {
+            return new Agency(code, version, name.strip(), countries, kind, membership, memberSince, contactEmail, status);
+        }
+    }
+}

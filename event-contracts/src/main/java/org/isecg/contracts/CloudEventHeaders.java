@@ -1,0 +1,26 @@
+package org.isecg.contracts;
+
+/**
+ * Kafka header names of the CloudEvents 1.0 Kafka protocol binding in binary mode: the event's
+ * attributes travel as {@code ce_}-prefixed UTF-8 headers and its data, JSON, as the record value.
+ */
+public final class CloudEventHeaders {
+
+    public static final String SPEC_VERSION_VALUE = "1.0";
+    public static final String JSON_CONTENT_TYPE = "application/json";
+
+    public static final String ID = "ce_id";
+    public static final String SPEC_VERSION = "ce_specversion";
+    public static final String TYPE = "ce_type";
+    public static final String SOURCE = "ce_source";
+    public static final String SUBJECT = "ce_subject";
+    public static final String TIME = "ce_time";
+    public static final String DATA_SCHEMA = "ce_dataschema";
+    /** The binding maps the {@code datacontenttype} attribute to this header, not to a {@code ce_} one. */
+    public static final String CONTENT_TYPE = "content-type";
+    /** Extension attribute: the correlation id of the request that caused the event. */
+    public static final String CORRELATION_ID = "ce_correlationid";
+
+    private CloudEventHeaders() {
+    }
+}

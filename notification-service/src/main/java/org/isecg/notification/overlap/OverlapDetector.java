@@ -1,0 +1,55 @@
+package org.isecg.notification.overlap;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.isecg.contracts.roadmap.PlanEvent;
+import org.isecg.notification.detection.Detection;
+import org.isecg.notification.detection.KnownOverlap;
+import org.isecg.notification.detection.OverlapChange;
+import org.isecg.notification.detection.OverlapRules;
+import org.isecg.notification.detection.PlanSnapshot;
+import org.isecg.notification.plans.PlanProjection;
+import org.isecg.support.inbound.EventEnvelope;
+import org.isecg.support.inbound.EventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * On every plan event: brings the projection up to date, then examines the plan as the projection
+ * now holds it. Detection runs even when the event was already applied, so that a crash between
+ * the projection write and the overlap writes is repaired by the redelivery.
+ */
+@Component
+class OverlapDetector implements EventHandler {
+
+    private final PlanProjection projection;
+    private final Overlaps overlaps;
+    private final OverlapRules rules = OverlapRules.standard();
+    private final Detection detection = new Detection(rules);
+
+    OverlapDetector(PlanProjection projection, Overlaps overlaps) {
+        this.projection = projection;
+        this.overlaps = overlaps;
+    }
+
+    @Override
+    public void handle(EventEnvelope<?> event) {
+        if (!(event.data() instanceof PlanEvent planEvent)) {
+            return;
+        }
+        projection.apply(planEvent);
+        PlanSnapshot plan = projection.find(planEvent.planId())
+                .orElseThrow(() -> new IllegalStateException("plan " + planEvent.planId() + " missing after projection"));
+        List<PlanSnapshot> candidates = plan.isActive()
+                ? projection.candidates(plan, rules.candidateCapabilities(plan)) : List.of();
+        List<KnownOverlap> known = overlaps.involving(plan.planId());
+        Map<String, PlanSnapshot> others = projection.findAll(known.stream()
+                        .flatMap(overlap -> overlap.planIds().stream()).distinct().toList())
+                .stream().collect(Collectors.toMap(PlanSnapshot::planId, Function.identity()));
+        for (OverlapChange change : detection.examine(plan, candidates, known, others)) {
+            overlaps.apply(change);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.isecg.roadmap.plan;
+
+import java.net.URI;
+
+import org.isecg.contracts.roadmap.Destination;
+import org.isecg.support.web.Page;
+import org.isecg.support.web.PageRequest;
+import org.isecg.support.web.Versions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import reactor.core.publisher.Mono;
+
+/** The roadmap's API. Plans carry their version as ETag; a change must name it in If-Match. */
+@RestController
+@RequestMapping("/api/v1/plans")
+@Tag(name = "plans", description = "The agencies' exploration plans")
+class PlanController {
+
+    private final Plans plans;
+
+    PlanController(Plans plans) {
+        this.plans = plans;
+    }
+
+    @PostMapping
+    @Operation(summary = "Put a plan on the roadmap", description = "Publishes org.isecg.roadmap.plan.created.v1.")
+    Mono<ResponseEntity<RoadmapPlan>> create(@Valid @RequestBody PlanRequests.PlanRequest request) {
+        return plans.create(request).map(plan -> ResponseEntity.created(URI.create("/api/v1/plans/" + plan.planId()))
+                .eTag(Versions.etag(plan.version())).body(plan));
+    }
+
+    @GetMapping("/{planId}")
+    @Operation(summary = "Read a plan")
+    Mono<ResponseEntity<RoadmapPlan>> get(@PathVariable String planId) {
+        return plans.find(planId).map(this::withEtag);
+    }
+
+    @GetMapping
+    @Operation(summary = "List plans in id order, a page at a time")
+    Mono<Page<RoadmapPlan>> list(@RequestParam(required = false) String owner,
+            @RequestParam(required = false) Destination destination,
+            @RequestParam(defaultValue = "false") boolean includeWithdrawn,
+            @RequestParam(required = false) Integer pageSize,
+            @RequestParam(required = false) String pageToken) {
+        return plans.list(owner, destination, includeWithdrawn, PageRequest.of(pageSize, pageToken));
+    }
+
+    @PutMapping("/{planId}")
+    @Operation(summary = "Replace a plan's content",
+            description = "Needs If-Match with the version read. Publishes org.isecg.roadmap.plan.updated.v1.")
+    Mono<ResponseEntity<RoadmapPlan>> update(@PathVariable String planId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody PlanRequests.PlanRequest request) {
+        long expected = Versions.fromIfMatch(ifMatch, "plan");
+        return plans.update(planId, expected, request).map(this::withEtag);
+    }
+
+    @PostMapping("/{planId}/withdrawal")
+    @Operation(summary = "Withdraw a plan from the roadmap",
+            description = "Needs If-Match with the version read. Publishes org.isecg.roadmap.plan.withdrawn.v1.")
+    Mono<ResponseEntity<RoadmapPlan>> withdraw(@PathVariable String planId,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody PlanRequests.WithdrawPlan request) {
+        long expected = Versions.fromIfMatch(ifMatch, "plan");
+        return plans.withdraw(planId, expected, request.reason()).map(this::withEtag);
+    }
+
+    private ResponseEntity<RoadmapPlan> withEtag(RoadmapPlan plan) {
+        return ResponseEntity.ok().eTag(Versions.etag(plan.version())).body(plan);
+    }
+}

@@ -1,0 +1,152 @@
+package org.isecg.roadmap.plan;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.isecg.contracts.roadmap.Destination;
+import org.isecg.contracts.roadmap.PlanEvent;
+import org.isecg.contracts.roadmap.PlanWithdrawn;
+import org.isecg.roadmap.replica.AgencyReplica;
+import org.isecg.roadmap.replica.StandardReplica;
+import org.isecg.support.outbox.AggregateWriter;
+import org.isecg.support.problem.ConflictException;
+import org.isecg.support.problem.HubProblem;
+import org.isecg.support.problem.NotFoundException;
+import org.isecg.support.problem.RuleViolationException;
+import org.isecg.support.problem.VersionMismatchException;
+import org.isecg.support.web.Page;
+import org.isecg.support.web.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Puts plans on the roadmap, changes and withdraws them. Each change and its event are one atomic
+ * document write, conditional on the version the client read; the relay is signalled right after.
+ */
+@Service
+class Plans {
+
+    private final ReactiveMongoOperations mongo;
+    private final AgencyReplica agencies;
+    private final StandardReplica standards;
+    private final AggregateWriter writer;
+    private final Clock clock;
+
+    Plans(ReactiveMongoOperations mongo, AgencyReplica agencies, StandardReplica standards, AggregateWriter writer,
+            Clock clock) {
+        this.mongo = mongo;
+        this.agencies = agencies;
+        this.standards = standards;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    Mono<RoadmapPlan> create(PlanRequests.PlanRequest request) {
+        if (request.ownerAgency() == null) {
+            return Mono.error(new RuleViolationException("ownerAgency", "is required on a new plan"));
+        }
+        RoadmapPlan plan = request.plan(UUID.randomUUID().toString(), request.ownerAgency(), 1);
+        return checked(plan)
+                .map(valid -> PlanDocument.created(valid, clock.instant(), writer.firstEvent(valid.created())))
+                .flatMap(document -> writer.create(document, PlanDocument.COLLECTION, PlanDocument::planId, "plan"))
+                .map(PlanDocument::plan);
+    }
+
+    /** Replaces the plan's content if it is still at {@code expectedVersion}. */
+    Mono<RoadmapPlan> update(String planId, long expectedVersion, PlanRequests.PlanRequest request) {
+        return current(planId, expectedVersion).flatMap(current -> {
+            if (request.ownerAgency() != null && !request.ownerAgency().equals(current.ownerAgency())) {
+                return Mono.error(new RuleViolationException("ownerAgency",
+                        "a plan's owner never changes; this one is owned by " + current.ownerAgency()));
+            }
+            RoadmapPlan changed = request.plan(planId, current.ownerAgency(), expectedVersion + 1);
+            return checked(changed).flatMap(valid -> write(planId, expectedVersion,
+                    PlanDocument.content(valid, clock.instant()), valid.updated()));
+        });
+    }
+
+    /** Takes the plan off the roadmap if it is still at {@code expectedVersion}. */
+    Mono<RoadmapPlan> withdraw(String planId, long expectedVersion, String reason) {
+        return current(planId, expectedVersion).flatMap(current -> {
+            Update update = new Update().set("withdrawn", true).set("withdrawalReason", reason)
+                    .set("updatedAt", clock.instant());
+            return write(planId, expectedVersion, update,
+                    new PlanWithdrawn(planId, current.ownerAgency(), expectedVersion + 1, reason));
+        });
+    }
+
+    Mono<RoadmapPlan> find(String planId) {
+        return mongo.findById(planId, PlanDocument.class)
+                .map(PlanDocument::plan)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("plan", planId)));
+    }
+
+    /** Plans in id order, optionally one owner's or at one destination; withdrawn ones only on request. */
+    Mono<Page<RoadmapPlan>> list(String owner, Destination destination, boolean includeWithdrawn, PageRequest page) {
+        Criteria criteria = new Criteria();
+        if (owner != null) {
+            criteria.and("ownerAgency").is(owner);
+        }
+        if (destination != null) {
+            criteria.and("destination").is(destination);
+        }
+        if (!includeWithdrawn) {
+            criteria.and("withdrawn").is(false);
+        }
+        page.after().ifPresent(after -> criteria.and("_id").gt(after));
+        Query query = Query.query(criteria).with(Sort.by("_id")).limit(page.fetchSize());
+        return mongo.find(query, PlanDocument.class).map(PlanDocument::plan).collectList()
+                .map(plans -> page.page(plans, RoadmapPlan::planId));
+    }
+
+    /** The plan, if it is at the expected version and still on the roadmap. */
+    private Mono<RoadmapPlan> current(String planId, long expectedVersion) {
+        return find(planId).flatMap(current -> {
+            if (current.version() != expectedVersion) {
+                return Mono.error(new VersionMismatchException("plan", planId, expectedVersion, current.version()));
+            }
+            if (current.withdrawn()) {
+                return Mono.error(new ConflictException("plan '" + planId + "' was withdrawn and cannot change"));
+            }
+            return Mono.just(current);
+        });
+    }
+
+    /** Writes the change unless someone else changed the plan since it was read. */
+    private Mono<RoadmapPlan> write(String planId, long expectedVersion, Update update, PlanEvent event) {
+        return writer.change(PlanDocument.class, PlanDocument.COLLECTION, "plan", planId, expectedVersion, update, event)
+                .map(PlanDocument::plan);
+    }
+
+    /** The plan, if it keeps the rules against the replicas and the other plans. */
+    private Mono<RoadmapPlan> checked(RoadmapPlan plan) {
+        Set<String> named = new HashSet<>(plan.partners());
+        named.add(plan.ownerAgency());
+        Mono<Map<String, Boolean>> dependencies = mongo.find(query(where("_id").in(plan.dependsOn())), PlanDocument.class)
+                .collectMap(PlanDocument::planId, PlanDocument::withdrawn);
+        return Mono.zip(agencies.statuses(named), standards.published(plan.conformsTo()), dependencies)
+                .flatMap(known -> {
+                    List<Violation> violations = PlanRules.check(plan,
+                            new PlanRules.Known(known.getT1(), known.getT2(), known.getT3()));
+                    if (violations.isEmpty()) {
+                        return Mono.just(plan);
+                    }
+                    return Mono.error(new RuleViolationException(
+                            violations.get(0).field() + " " + violations.get(0).message(),
+                            violations.stream().map(v -> new HubProblem.FieldError(v.field(), v.message())).toList()));
+                });
+    }
+}

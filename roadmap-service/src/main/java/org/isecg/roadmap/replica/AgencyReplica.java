@@ -1,0 +1,48 @@
+package org.isecg.roadmap.replica;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.util.Collection;
+import java.util.Map;
+
+import org.isecg.contracts.agency.AgencyEvent;
+import org.isecg.contracts.agency.AgencyStatus;
+import org.isecg.support.inbound.EventEnvelope;
+import org.isecg.support.inbound.EventHandler;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import reactor.core.publisher.Mono;
+
+/** The agencies of the register, by code, with their status: all a plan's validation needs. */
+@Component
+public class AgencyReplica implements EventHandler {
+
+    static final String COLLECTION = "agency_replica";
+
+    private final ReactiveMongoOperations mongo;
+
+    AgencyReplica(ReactiveMongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void handle(EventEnvelope<?> event) {
+        if (event.data() instanceof AgencyEvent agency) {
+            VersionedUpsert.apply(mongo, COLLECTION, agency.code(), agency.version(),
+                    new Update().set("name", agency.name()).set("status", agency.status()));
+        }
+    }
+
+    /** The status of each of the agencies that are in the register. */
+    public Mono<Map<String, AgencyStatus>> statuses(Collection<String> codes) {
+        return mongo.find(query(where("_id").in(codes)), Entry.class, COLLECTION)
+                .collectMap(Entry::code, Entry::status);
+    }
+
+    record Entry(@Id String code, long version, String name, AgencyStatus status) {
+    }
+}

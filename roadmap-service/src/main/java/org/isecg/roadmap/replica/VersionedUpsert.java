@@ -1,0 +1,32 @@
+package org.isecg.roadmap.replica;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Duration;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Writes a replica entry only if the event is newer than the stored one: the filter matches an
+ * older version or nothing, and when a newer version is stored the upsert collides on the id.
+ */
+final class VersionedUpsert {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private VersionedUpsert() {
+    }
+
+    static boolean apply(ReactiveMongoOperations mongo, String collection, String id, long version, Update update) {
+        try {
+            mongo.upsert(query(where("_id").is(id).and("version").lt(version)), update.set("version", version),
+                    collection).block(TIMEOUT);
+            return true;
+        } catch (DuplicateKeyException newerAlreadyApplied) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.isecg.standards;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The interface standards that let hardware from different agencies work together. */
+@SpringBootApplication
+public class StandardsServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(StandardsServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,94 @@
+package org.isecg.standards.catalogue;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.isecg.contracts.standard.InterfaceDomain;
+import org.isecg.support.outbox.AggregateWriter;
+import org.isecg.support.problem.HubProblem;
+import org.isecg.support.problem.NotFoundException;
+import org.isecg.support.problem.RuleViolationException;
+import org.isecg.support.web.Page;
+import org.isecg.support.web.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import reactor.core.publisher.Mono;
+
+/** Publishes and revises standards, each change with its event in one document write. */
+@Service
+class Catalogue {
+
+    private final ReactiveMongoOperations mongo;
+    private final AggregateWriter writer;
+    private final Clock clock;
+
+    Catalogue(ReactiveMongoOperations mongo, AggregateWriter writer, Clock clock) {
+        this.mongo = mongo;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    Mono<Standard> publish(StandardRequests.StandardRequest request) {
+        if (request.code() == null) {
+            return Mono.error(new RuleViolationException("code", "is required on a new standard"));
+        }
+        return Mono.fromCallable(() -> {
+                    Standard standard = checked(request.standard(request.code(), 1));
+                    return StandardDocument.published(standard, clock.instant(), writer.firstEvent(standard.published()));
+                })
+                .flatMap(document -> writer.create(document, StandardDocument.COLLECTION, StandardDocument::code,
+                        "standard"))
+                .map(StandardDocument::standard);
+    }
+
+    /** Replaces the standard (its revisions included) if it is still at {@code expectedVersion}. */
+    Mono<Standard> revise(String code, long expectedVersion, StandardRequests.StandardRequest request) {
+        if (request.code() != null && !request.code().equals(code)) {
+            return Mono.error(new RuleViolationException("code", "a standard's code never changes"));
+        }
+        return Mono.fromCallable(() -> checked(request.standard(code, expectedVersion + 1)))
+                .flatMap(revised -> writer.change(StandardDocument.class, StandardDocument.COLLECTION, "standard", code,
+                        expectedVersion, new Update()
+                                .set("title", revised.title())
+                                .set("domain", revised.domain())
+                                .set("stewards", revised.stewards())
+                                .set("revisions", revised.revisions())
+                                .set("updatedAt", clock.instant()),
+                        revised.revised()))
+                .map(StandardDocument::standard);
+    }
+
+    Mono<Standard> find(String code) {
+        return mongo.findById(code, StandardDocument.class)
+                .map(StandardDocument::standard)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("standard", code)));
+    }
+
+    /** Standards in code order, optionally of one domain. */
+    Mono<Page<Standard>> list(InterfaceDomain domain, PageRequest page) {
+        Query query = new Query().with(Sort.by("_id")).limit(page.fetchSize());
+        if (domain != null) {
+            query.addCriteria(where("domain").is(domain));
+        }
+        page.after().ifPresent(after -> query.addCriteria(where("_id").gt(after)));
+        return mongo.find(query, StandardDocument.class)
+                .map(StandardDocument::standard)
+                .collectList()
+                .map(standards -> page.page(standards, Standard::code));
+    }
+
+    private static Standard checked(Standard standard) {
+        List<String> violations = standard.violations();
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations.get(0),
+                    violations.stream().map(v -> new HubProblem.FieldError("revisions", v)).toList());
+        }
+        return standard;
+    }
+}

@@ -1,0 +1,73 @@
+package org.isecg.standards.catalogue;
+
+import java.net.URI;
+
+import org.isecg.contracts.standard.InterfaceDomain;
+import org.isecg.support.web.Page;
+import org.isecg.support.web.PageRequest;
+import org.isecg.support.web.Versions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import reactor.core.publisher.Mono;
+
+/** The standards catalogue's API. Standards carry their version as ETag; a revision must name it in If-Match. */
+@RestController
+@RequestMapping("/api/v1/standards")
+@Tag(name = "standards", description = "Interface standards and their revisions")
+class StandardController {
+
+    private final Catalogue catalogue;
+
+    StandardController(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @PostMapping
+    @Operation(summary = "Publish a standard", description = "Publishes org.isecg.standards.standard.published.v1.")
+    Mono<ResponseEntity<Standard>> publish(@Valid @RequestBody StandardRequests.StandardRequest request) {
+        return catalogue.publish(request).map(standard -> ResponseEntity
+                .created(URI.create("/api/v1/standards/" + standard.code()))
+                .eTag(Versions.etag(standard.version())).body(standard));
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "Read a standard with its revisions")
+    Mono<ResponseEntity<Standard>> get(@PathVariable String code) {
+        return catalogue.find(code).map(this::withEtag);
+    }
+
+    @GetMapping
+    @Operation(summary = "List standards in code order, a page at a time")
+    Mono<Page<Standard>> list(@RequestParam(required = false) InterfaceDomain domain,
+            @RequestParam(required = false) Integer pageSize,
+            @RequestParam(required = false) String pageToken) {
+        return catalogue.list(domain, PageRequest.of(pageSize, pageToken));
+    }
+
+    @PutMapping("/{code}")
+    @Operation(summary = "Revise a standard: add a revision or change a revision's status",
+            description = "Needs If-Match with the version read. Publishes org.isecg.standards.standard.revised.v1.")
+    Mono<ResponseEntity<Standard>> revise(@PathVariable String code,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody StandardRequests.StandardRequest request) {
+        long expected = Versions.fromIfMatch(ifMatch, "standard");
+        return catalogue.revise(code, expected, request).map(this::withEtag);
+    }
+
+    private ResponseEntity<Standard> withEtag(Standard standard) {
+        return ResponseEntity.ok().eTag(Versions.etag(standard.version())).body(standard);
+    }
+}

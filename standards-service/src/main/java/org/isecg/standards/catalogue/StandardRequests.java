@@ -1,0 +1,56 @@
+package org.isecg.standards.catalogue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.isecg.contracts.standard.InterfaceDomain;
+import org.isecg.contracts.standard.Revision;
+import org.isecg.contracts.standard.RevisionStatus;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The request bodies of the standards catalogue's API. */
+final class StandardRequests {
+
+    private StandardRequests() {
+    }
+
+    /**
+     * A standard as a working group sends it, whole, on publication and on every revision. On a
+     * revision the code may be left out; if given it must be the standard's.
+     */
+    record StandardRequest(
+            @Schema(example = "IDSS") @Pattern(regexp = "^[A-Z][A-Z0-9-]{1,31}$",
+                    message = "must be 2 to 32 upper-case letters, digits or '-', starting with a letter") String code,
+            @Schema(example = "International Docking System Standard") @NotBlank @Size(max = 300) String title,
+            @NotNull InterfaceDomain domain,
+            @NotEmpty @Size(max = 40)
+            Set<@NotNull @Pattern(regexp = "^[A-Z][A-Z0-9-]{1,15}$", message = "must be an agency code") String> stewards,
+            @NotEmpty @Size(max = 100) List<@Valid @NotNull RevisionRequest> revisions) {
+
+        Standard standard(String code, long version) {
+            return new Standard(code, version, title.strip(), domain, stewards,
+                    revisions.stream().map(RevisionRequest::toRevision).toList());
+        }
+    }
+
+    /** One revision; {@code published} is as precise as known: {@code 2022}, {@code 2022-07} or a date. */
+    record RevisionRequest(
+            @Schema(example = "F") @NotBlank @Size(max = 32) String revision,
+            @NotNull RevisionStatus status,
+            @Schema(example = "2022-07") @Pattern(regexp = "^\\d{4}(-\\d{2}(-\\d{2})?)?$",
+                    message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String published,
+            @Size(max = 30) Map<@NotBlank @Size(max = 64) String, @NotNull @Size(max = 200) String> keyParameters) {
+
+        Revision toRevision() {
+            return new Revision(revision, status, published, keyParameters);
+        }
+    }
+}
