@@ -39,7 +39,12 @@ class CorrelationIdFilter implements WebFilter, Ordered {
         String offered = exchange.getRequest().getHeaders().getFirst(HEADER);
         String id = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
         ServerHttpRequest request = exchange.getRequest().mutate().headers(headers -> headers.set(HEADER, id)).build();
-        exchange.getResponse().getHeaders().set(HEADER, id);
+        // set just before the response is written: the proxied service echoes the id too, and
+        // copying its headers would otherwise send the header twice
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(HEADER, id);
+            return Mono.empty();
+        });
         return chain.filter(exchange.mutate().request(request).build()).contextWrite(Context.of(MDC_KEY, id));
     }
 
