@@ -102,7 +102,7 @@ class EventSchemaTest {
                 violation("an instant without a time zone", SampleEvents.communicationsGapOpened(),
                         data -> data.put("detectedAt", "2025-03-14T09:30:12"), "format"),
                 violation("a contact that is not an email address", SampleEvents.nasaUpdated(),
-                        data -> data.put("contactEmail", "liaison at nasa"), "format"),
+                        data -> data.put("contactEmail", "liaison at nasa"), "pattern"),
                 violation("a set with a duplicate", SampleEvents.artemisIiiUpdated(),
                         data -> data.putArray("capabilities").add("LANDER").add("LANDER"), "uniqueItems"),
                 violation("an overlap involving no agency", SampleEvents.relayCooperationDismissed(),

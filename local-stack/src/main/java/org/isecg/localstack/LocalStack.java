@@ -242,6 +242,8 @@ public final class LocalStack implements AutoCloseable {
         env.put("SERVER_PORT", String.valueOf(chosen.of(service)));
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("SPRING_PROFILES_ACTIVE", "local");
+        // a killed service's consumers are replaced within seconds of its restart, not the default 45
+        env.put("KAFKA_SESSION_TIMEOUT_MS", "10000");
         service.database().ifPresent(database -> env.put("MONGODB_URI", mongoHost.connectionString(database)));
         if (service == HubService.GATEWAY) {
             for (HubService backend : HubService.values()) {

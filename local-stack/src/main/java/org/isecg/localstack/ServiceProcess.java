@@ -30,14 +30,14 @@ import org.slf4j.LoggerFactory;
 /**
  * One service running as its own child JVM, with stdout and stderr appended to its own log file.
  *
- * <p>Every child gets {@value #PARENT_PID_VARIABLE} set to this JVM's pid: the services watch that
- * process and exit when it is gone, so that not even a {@code kill -9} of the launcher leaves a
- * service behind.
+ * <p>Every child gets {@value #PARENT_PID_VARIABLE} set to this JVM's pid and runs with the
+ * {@link ParentWatchAgent}, which ends it when this JVM is gone, so that not even a {@code kill -9}
+ * of the launcher leaves a service behind.
  */
 public final class ServiceProcess implements AutoCloseable {
 
     /** The environment variable that carries the launcher's pid to every child. */
-    public static final String PARENT_PID_VARIABLE = "ISECG_PARENT_PID";
+    public static final String PARENT_PID_VARIABLE = ParentWatchAgent.PARENT_PID_VARIABLE;
 
     private static final Logger log = LoggerFactory.getLogger(ServiceProcess.class);
     private static final Pattern STATUS_UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
@@ -205,6 +205,7 @@ public final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(spec.jvmOptions());
+        command.add("-javaagent:" + ParentWatchAgentJar.path());
         command.addAll(spec.launch().arguments());
         return command;
     }

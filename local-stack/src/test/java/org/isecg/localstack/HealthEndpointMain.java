@@ -12,8 +12,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A stand-in for a service in the tests: serves {@code /actuator/health} on {@code SERVER_PORT}
- * with the JDK's HTTP server, prints the variables the stack sets, and, like the real services,
- * exits when the process in {@code ISECG_PARENT_PID} is gone.
+ * with the JDK's HTTP server and prints the variables the stack sets. Like the real services it
+ * does not watch its launcher itself: the {@link ParentWatchAgent} that every child runs with does.
  *
  * <p>{@code HEALTH_STATUS} (default {@code UP}) sets the reported status; anything but UP is
  * answered with 503, as Spring Boot's actuator does.
@@ -31,11 +31,6 @@ public final class HealthEndpointMain {
                 System.out.println("env " + name + "=" + value);
             }
         });
-        String parentPid = env.get("ISECG_PARENT_PID");
-        if (parentPid != null) {
-            ProcessHandle.of(Long.parseLong(parentPid))
-                    .ifPresentOrElse(parent -> parent.onExit().thenRun(() -> System.exit(0)), () -> System.exit(0));
-        }
         int port = Integer.parseInt(env.getOrDefault("SERVER_PORT", "8080"));
         String status = env.getOrDefault("HEALTH_STATUS", "UP");
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);

@@ -103,6 +103,29 @@ class LocalStackMainIT {
         assertThat(repo.resolve(".local-stack/mongo/hub.mv")).exists();
     }
 
+    @Test
+    void aKillNineOfTheLauncherLeavesNoServiceBehind() throws Exception {
+        for (HubService service : HubService.values()) {
+            fakeServiceJar(service.jar(repo));
+        }
+        launcher = launch(repo, "--base-port", "0");
+        Path stdout = repo.resolve("stdout.txt");
+        await().atMost(Duration.ofMinutes(2))
+                .failFast("the launcher exited", () -> !launcher.isAlive())
+                .until(() -> Files.readString(stdout).contains("Ctrl-C stops everything."));
+        List<ProcessHandle> children = launcher.toHandle().descendants().toList();
+        assertThat(children).hasSize(HubService.values().length);
+
+        // no shutdown hook runs: only the agent in each child can notice
+        launcher.destroyForcibly();
+
+        assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> children.stream().noneMatch(ProcessHandle::isAlive));
+        assertThat(Files.readString(repo.resolve(".local-stack/logs/gateway.log")))
+                .contains("parent-watch: launcher pid " + launcher.pid() + " is gone");
+    }
+
     @AfterEach
     void noLauncherOutlivesTheTest() {
         Optional.ofNullable(launcher).ifPresent(process -> {

@@ -7,7 +7,6 @@ import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.agency.Membership;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +15,9 @@ import jakarta.validation.constraints.Size;
 
 /** The request bodies of the agency register's API. */
 final class AgencyRequests {
+
+    /** The same rule as the events' JSON Schema, so that every accepted address is a valid event field. */
+    static final String EMAIL = "^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$";
 
     private AgencyRequests() {
     }
@@ -30,7 +32,7 @@ final class AgencyRequests {
             @NotNull AgencyKind kind,
             @NotNull Membership membership,
             @Schema(example = "2007", description = "year the agency joined ISECG; required for members") Integer memberSince,
-            @Email @Size(max = 254) String contactEmail) {
+            @Pattern(regexp = EMAIL, message = "must be an e-mail address") @Size(max = 254) String contactEmail) {
 
         Agency agency() {
             return new Agency(code, 1, name.strip(), countries, kind, membership, memberSince, contactEmail,
@@ -46,7 +48,7 @@ final class AgencyRequests {
             @NotNull AgencyKind kind,
             @NotNull Membership membership,
             Integer memberSince,
-            @Email @Size(max = 254) String contactEmail,
+            @Pattern(regexp = EMAIL, message = "must be an e-mail address") @Size(max = 254) String contactEmail,
             @NotNull AgencyStatus status) {
 
         Agency agency(String code, long version) {

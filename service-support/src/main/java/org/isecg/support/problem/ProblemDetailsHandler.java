@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -89,6 +90,12 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             if (!field.isEmpty()) {
                 body.setProperty("errors", List.of(new HubProblem.FieldError(field, message)));
             }
+        } else if (findCause(ex, TypeMismatchException.class) instanceof TypeMismatchException mismatch
+                && ex.getMethodParameter() != null && ex.getMethodParameter().getParameterName() != null) {
+            String parameter = ex.getMethodParameter().getParameterName();
+            String message = describe(mismatch.getValue(), mismatch.getRequiredType());
+            body.setDetail("parameter '" + parameter + "': " + message);
+            body.setProperty("errors", List.of(new HubProblem.FieldError(parameter, message)));
         } else {
             body.setDetail(ex.getReason() != null ? ex.getReason() : "the request could not be read");
         }
@@ -97,13 +104,16 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     private static String describe(DatabindException e) {
         if (e instanceof InvalidFormatException invalid) {
-            Class<?> target = invalid.getTargetType();
-            if (target != null && target.isEnum()) {
-                return "'" + invalid.getValue() + "' is not one of " + List.of(target.getEnumConstants());
-            }
-            return "'" + invalid.getValue() + "' is not a valid " + (target == null ? "value" : target.getSimpleName());
+            return describe(invalid.getValue(), invalid.getTargetType());
         }
         return e.getOriginalMessage();
+    }
+
+    private static String describe(Object value, Class<?> target) {
+        if (target != null && target.isEnum()) {
+            return "'" + value + "' is not one of " + List.of(target.getEnumConstants());
+        }
+        return "'" + value + "' is not a valid " + (target == null ? "value" : target.getSimpleName());
     }
 
     private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {

@@ -45,7 +45,8 @@ final class StandardRequests {
     record RevisionRequest(
             @Schema(example = "F") @NotBlank @Size(max = 32) String revision,
             @NotNull RevisionStatus status,
-            @Schema(example = "2022-07") @Pattern(regexp = "^\\d{4}(-\\d{2}(-\\d{2})?)?$",
+            // the pattern of the contract's schema: a month or day out of range would publish an invalid event
+            @Schema(example = "2022-07") @Pattern(regexp = "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$",
                     message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String published,
             @Size(max = 30) Map<@NotBlank @Size(max = 64) String, @NotNull @Size(max = 200) String> keyParameters) {
 

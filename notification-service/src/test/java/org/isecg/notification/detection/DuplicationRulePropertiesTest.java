@@ -20,7 +20,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The rule's invariants over arbitrary pairs of plans drawn from a small world, so that many pairs collide. */
-class DuplicationRuleProperties {
+class DuplicationRulePropertiesTest {
 
     private final DuplicationRule rule = new DuplicationRule();
 

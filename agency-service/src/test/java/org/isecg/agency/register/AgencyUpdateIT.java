@@ -1,0 +1,179 @@
+package org.isecg.agency.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.isecg.agency.register.AgencyEntries.aMember;
+import static org.isecg.agency.register.AgencyEntries.uniqueCode;
+
+import java.util.List;
+import java.util.Set;
+
+import org.isecg.testsupport.EventSchemas;
+import org.isecg.testsupport.PublishedEvents;
+import org.isecg.testsupport.PublishedEvents.PublishedEvent;
+import org.isecg.testsupport.ServiceIntegration;
+import org.isecg.contracts.EventTypes;
+import org.isecg.contracts.agency.AgencyKind;
+import org.isecg.contracts.agency.AgencyStatus;
+import org.isecg.contracts.agency.AgencyUpdated;
+import org.isecg.contracts.agency.Membership;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Changing an entry: only from the version the client read, and every change an AgencyUpdated. */
+@ServiceIntegration
+class AgencyUpdateIT {
+
+    @Autowired
+    WebTestClient http;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    PublishedEvents events;
+
+    @BeforeEach
+    void readTheTopics() {
+        events = new PublishedEvents(bootstrapServers);
+    }
+
+    @Test
+    void anUpdateNamingTheCurrentVersionIsAppliedAsVersionTwo() {
+        // given
+        String code = uniqueCode();
+        registered(code);
+
+        // when
+        WebTestClient.ResponseSpec response = update(code, "\"1\"",
+                aMember(code).with("countries", List.of("DE", "FR")).update("INACTIVE"));
+
+        // then
+        response.expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"2\"")
+                .expectBody()
+                .jsonPath("$.version").isEqualTo(2)
+                .jsonPath("$.status").isEqualTo("INACTIVE")
+                .jsonPath("$.countries").value(countries -> assertThat((List<Object>) countries).containsExactly("DE", "FR"));
+        http.get().uri("/api/v1/agencies/{code}", code).exchange()
+                .expectHeader().valueEquals("ETag", "\"2\"")
+                .expectBody().jsonPath("$.status").isEqualTo("INACTIVE");
+    }
+
+    @Test
+    void anUpdatePublishesAgencyUpdatedWithTheWholeEntryAtItsNewVersion() {
+        // given
+        String code = uniqueCode();
+        registered(code);
+
+        // when
+        update(code, "\"1\"", aMember(code).with("name", "Renamed Agency").update("INACTIVE")).expectStatus().isOk();
+
+        // then
+        PublishedEvent<AgencyUpdated> event = events.awaitOne(EventTypes.AGENCY_UPDATED, code);
+        assertThat(event.data()).isEqualTo(new AgencyUpdated(code, 2, "Renamed Agency", Set.of("FR"),
+                AgencyKind.NATIONAL_AGENCY, Membership.MEMBER, 2015, "liaison@" + code.toLowerCase() + ".example.org",
+                AgencyStatus.INACTIVE));
+        assertThat(EventSchemas.violations(EventTypes.AGENCY_UPDATED, event.value())).isEmpty();
+    }
+
+    @Test
+    void anUpdateBasedOnAnOlderVersionIsRefusedAsAFailedPrecondition() {
+        // given
+        String code = uniqueCode();
+        registered(code);
+        update(code, "\"1\"", aMember(code).with("name", "First change").update("ACTIVE")).expectStatus().isOk();
+
+        // when
+        WebTestClient.ResponseSpec stale = update(code, "\"1\"", aMember(code).with("name", "Lost update").update("ACTIVE"));
+
+        // then
+        stale.expectStatus().isEqualTo(412)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("/problems/version-mismatch")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("is at version 2, not 1"));
+        http.get().uri("/api/v1/agencies/{code}", code).exchange()
+                .expectBody().jsonPath("$.name").isEqualTo("First change");
+    }
+
+    @Test
+    void anUpdateWithoutIfMatchIsRefusedAsPreconditionRequired() {
+        // given
+        String code = uniqueCode();
+        registered(code);
+
+        // when
+        WebTestClient.ResponseSpec blind = update(code, null, aMember(code).with("name", "Blind write").update("ACTIVE"));
+
+        // then
+        blind.expectStatus().isEqualTo(428)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("/problems/version-required");
+        http.get().uri("/api/v1/agencies/{code}", code).exchange()
+                .expectHeader().valueEquals("ETag", "\"1\"");
+    }
+
+    @Test
+    void anUpdateThatBreaksARuleIsRefusedAndLeavesTheEntryAsItWas() {
+        // given
+        String code = uniqueCode();
+        registered(code);
+
+        // when
+        WebTestClient.ResponseSpec response = update(code, "\"1\"", aMember(code).with("memberSince", 1990).update("ACTIVE"));
+
+        // then
+        response.expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("memberSince");
+        http.get().uri("/api/v1/agencies/{code}", code).exchange()
+                .expectHeader().valueEquals("ETag", "\"1\"")
+                .expectBody().jsonPath("$.memberSince").isEqualTo(2015);
+    }
+
+    @Test
+    void anUnknownAgencyIsNotFoundToReadAndToUpdate() {
+        // given
+        String code = uniqueCode();
+
+        // when / then
+        http.get().uri("/api/v1/agencies/{code}", code).exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("/problems/not-found");
+        update(code, "\"1\"", aMember(code).update("ACTIVE"))
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains(code));
+    }
+
+    @Test
+    void anUpdateWithoutStatusIsABadRequestNamingTheStatus() {
+        // given
+        String code = uniqueCode();
+        registered(code);
+        var body = aMember(code).update("ACTIVE");
+        body.remove("status");
+
+        // when
+        WebTestClient.ResponseSpec response = update(code, "\"1\"", body);
+
+        // then
+        response.expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("status");
+    }
+
+    private void registered(String code) {
+        http.post().uri("/api/v1/agencies").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(aMember(code).registration()).exchange().expectStatus().isCreated();
+    }
+
+    private WebTestClient.ResponseSpec update(String code, String ifMatch, Object body) {
+        WebTestClient.RequestBodySpec request = http.put().uri("/api/v1/agencies/{code}", code)
+                .contentType(MediaType.APPLICATION_JSON);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.bodyValue(body).exchange();
+    }
+}

@@ -1,0 +1,122 @@
+package org.isecg.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import org.isecg.testsupport.PublishedEvents;
+import org.isecg.testsupport.ServiceIntegration;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.isecg.contracts.CloudEventHeaders;
+import org.isecg.contracts.DomainEvent;
+import org.isecg.contracts.EventType;
+import org.isecg.contracts.overlap.OverlapEvent;
+import org.isecg.support.inbound.ProcessedEvents;
+import org.isecg.support.outbox.CloudEventPublisher;
+import org.isecg.support.outbox.OutboxEvent;
+import org.isecg.support.outbox.OutboxEvents;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * What every notifier IT works with: the roadmap topic it is fed from (written exactly as
+ * roadmap-service's relay writes it), its HTTP API, and its own overlap topic.
+ */
+@ServiceIntegration
+public abstract class NotifierContext {
+
+    /** The consumers of EventBindings, as ProcessedEvents records them. */
+    protected static final String DETECTION = "overlap-detection";
+    protected static final String DELIVERY = "inbox-delivery";
+    protected static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
+    };
+
+    @Autowired
+    protected WebTestClient http;
+    @Autowired
+    OutboxEvents outboxEvents;
+    @Autowired
+    CloudEventPublisher publisher;
+    @Autowired
+    ProcessedEvents processed;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    protected PublishedEvents events;
+
+    @BeforeEach
+    void readTheOverlapTopic() {
+        events = new PublishedEvents(bootstrapServers);
+    }
+
+    /** The event wrapped as roadmap-service's outbox wraps it: a CloudEvent with a fresh id. */
+    protected OutboxEvent wrapped(DomainEvent event) {
+        return outboxEvents.wrap(event);
+    }
+
+    protected void publish(OutboxEvent event) {
+        publisher.publish(event);
+    }
+
+    /** Publishes the plan event and waits until detection has handled it: what it concluded is then stored. */
+    protected void detected(DomainEvent event) {
+        OutboxEvent wrapped = wrapped(event);
+        publish(wrapped);
+        await().atMost(PATIENCE).until(() -> processed.seen(DETECTION, wrapped.eventId()));
+    }
+
+    /** Waits until the inboxes have received the overlap event of that type and version. */
+    protected void delivered(EventType<? extends OverlapEvent> type, String overlapId, long version) {
+        String eventId = events.awaitFirst(type, overlapId, event -> event.version() == version)
+                .headers().get(CloudEventHeaders.ID);
+        await().atMost(PATIENCE).until(() -> processed.seen(DELIVERY, eventId));
+    }
+
+    /** Every overlap that involves the agency, in id order. */
+    protected List<Map<String, Object>> overlapsOf(String agency) {
+        return http.get().uri("/api/v1/overlaps?agency={agency}&pageSize=200", agency).exchange()
+                .expectStatus().isOk().expectBody(Page.class).returnResult().getResponseBody().items();
+    }
+
+    /** The only overlap that involves the agency, once there is one. */
+    protected Map<String, Object> awaitTheOverlapOf(String agency) {
+        await().atMost(PATIENCE).until(() -> !overlapsOf(agency).isEmpty());
+        List<Map<String, Object>> overlaps = overlapsOf(agency);
+        assertThat(overlaps).hasSize(1);
+        return overlaps.get(0);
+    }
+
+    protected Map<String, Object> overlap(String overlapId) {
+        return http.get().uri("/api/v1/overlaps/{id}", overlapId).exchange()
+                .expectStatus().isOk().expectBody(JSON_OBJECT).returnResult().getResponseBody();
+    }
+
+    /** One page of an agency's inbox; {@code query} is the query string without {@code ?}, may be empty. */
+    protected Page inbox(String agency, String query) {
+        return http.get().uri("/api/v1/inboxes/" + agency + (query.isEmpty() ? "" : "?" + query)).exchange()
+                .expectStatus().isOk().expectBody(Page.class).returnResult().getResponseBody();
+    }
+
+    /** Every entry of an agency's inbox, newest first. */
+    protected List<Map<String, Object>> inboxOf(String agency) {
+        Page page = inbox(agency, "pageSize=200");
+        assertThat(page.nextPageToken()).isNull();
+        return page.items();
+    }
+
+    /** One page of a list. */
+    public record Page(List<Map<String, Object>> items, String nextPageToken) {
+
+        public Optional<String> next() {
+            return Optional.ofNullable(nextPageToken);
+        }
+    }
+}

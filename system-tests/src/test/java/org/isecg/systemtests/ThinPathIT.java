@@ -1,0 +1,74 @@
+package org.isecg.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.isecg.localstack.HubService;
+import org.isecg.localstack.LocalStack;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The thin path through the whole platform, as agencies would walk it through the gateway: two
+ * agencies register, each puts a plan on the roadmap, and both hear of the duplication. Every hop
+ * between services is a Kafka event.
+ */
+@ExtendWith(SharedStack.class)
+class ThinPathIT {
+
+    private static final Duration NOTIFICATION_PATIENCE = Duration.ofSeconds(60);
+
+    private LocalStack stack;
+    private HubClient hub;
+
+    @BeforeEach
+    void connect(LocalStack sharedStack) {
+        stack = sharedStack;
+        hub = new HubClient(stack.gatewayUrl());
+    }
+
+    @Test
+    void twoAgenciesPlanningTheSameRoverAtTheSouthPoleBothFindTheDuplicationInTheirInbox() {
+        Scenario scenario = Scenario.fresh();
+        assertThat(hub.registerAgency(scenario.first, "First Test Agency", "FR").status()).isEqualTo(201);
+        assertThat(hub.registerAgency(scenario.second, "Second Test Agency", "JP").status()).isEqualTo(201);
+
+        String roverPlan = hub.createPlan(scenario.roverPlanOfFirst());
+        String landerPlan = hub.createPlan(scenario.landerPlanOfSecond());
+
+        await("the duplication in both inboxes").atMost(NOTIFICATION_PATIENCE)
+                .until(() -> hub.inbox(scenario.first).size() == 1 && hub.inbox(scenario.second).size() == 1);
+        for (String agency : List.of(scenario.first, scenario.second)) {
+            JsonNode entry = hub.inbox(agency).get(0);
+            assertThat(entry.get("change").asString()).isEqualTo("OPENED");
+            assertThat(entry.get("kind").asString()).isEqualTo("DUPLICATION");
+            assertThat(entry.get("severity").asString()).isEqualTo("HIGH");
+            assertThat(entry.get("planIds").values()).extracting(JsonNode::asString)
+                    .containsExactlyInAnyOrder(roverPlan, landerPlan);
+            assertThat(entry.get("detail").asString()).contains("ROVER", "MOON SOUTH_POLE");
+        }
+        List<JsonNode> overlaps = hub.overlapsOf(scenario.first);
+        assertThat(overlaps).singleElement().satisfies(overlap -> {
+            assertThat(overlap.get("state").asString()).isEqualTo("OPEN");
+            assertThat(overlap.get("agencies").values()).extracting(JsonNode::asString)
+                    .containsExactlyInAnyOrder(scenario.first, scenario.second);
+        });
+    }
+
+    @Test
+    void everyAnswerCarriesTheCorrelationIdAndBadInputIsAProblemDetailNotAnError() {
+        HubClient.Response unknownOwner = hub.post("/api/v1/plans", Scenario.fresh().roverPlanOfFirst());
+
+        assertThat(unknownOwner.status()).isEqualTo(422);
+        assertThat(unknownOwner.body().get("type").asString()).isEqualTo("/problems/rule-violation");
+        assertThat(unknownOwner.body().get("errors").get(0).get("field").asString()).isEqualTo("ownerAgency");
+        assertThat(hub.get("/api/v1/agencies/NO-SUCH-AGENCY").status()).isEqualTo(404);
+        assertThat(stack.service(HubService.GATEWAY).isAlive()).isTrue();
+    }
+}

@@ -1,0 +1,27 @@
+package org.isecg.testsupport;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one Spring context of a service's integration tests: the service on a random port, with its
+ * {@code test} profile, against the JVM's embedded Kafka broker and Mongo server. Every IT of a
+ * module uses exactly this, so the context is built once and cached for all of them; two live
+ * contexts of one service would share its consumer group and split the partitions between them.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+@EmbeddedInfrastructure
+@ActiveProfiles("test")
+public @interface ServiceIntegration {
+}
