@@ -80,6 +80,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         ProblemDetail body = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         body.setType(URI.create(ProblemTypes.INVALID_REQUEST));
         DatabindException databind = findCause(ex, DatabindException.class);
+        TypeMismatchException mismatch = findCause(ex, TypeMismatchException.class);
         if (databind != null) {
             String field = databind.getPath().stream()
                     .map(reference -> reference.getPropertyName() != null
@@ -90,8 +91,8 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             if (!field.isEmpty()) {
                 body.setProperty("errors", List.of(new HubProblem.FieldError(field, message)));
             }
-        } else if (findCause(ex, TypeMismatchException.class) instanceof TypeMismatchException mismatch
-                && ex.getMethodParameter() != null && ex.getMethodParameter().getParameterName() != null) {
+        } else if (mismatch != null && ex.getMethodParameter() != null
+                && ex.getMethodParameter().getParameterName() != null) {
             String parameter = ex.getMethodParameter().getParameterName();
             String message = describe(mismatch.getValue(), mismatch.getRequiredType());
             body.setDetail("parameter '" + parameter + "': " + message);
