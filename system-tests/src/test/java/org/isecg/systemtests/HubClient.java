@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -27,7 +28,7 @@ final class HubClient {
         this.gateway = gatewayUrl;
     }
 
-    record Response(int status, JsonNode body) {
+    record Response(int status, JsonNode body, HttpHeaders headers) {
     }
 
     Response registerAgency(String code, String name, String country) {
@@ -74,6 +75,10 @@ final class HubClient {
         return send(HttpRequest.newBuilder(URI.create(gateway + path)).GET());
     }
 
+    Response get(String path, String correlationId) {
+        return send(HttpRequest.newBuilder(URI.create(gateway + path)).header("X-Correlation-Id", correlationId).GET());
+    }
+
     Response post(String path, Object body) {
         return send(HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Content-Type", "application/json")
@@ -85,7 +90,7 @@ final class HubClient {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(15)).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isEmpty() ? null : JSON.readTree(response.body());
-            return new Response(response.statusCode(), body);
+            return new Response(response.statusCode(), body, response.headers());
         } catch (IOException e) {
             throw new IllegalStateException("gateway unreachable: " + e, e);
         } catch (InterruptedException e) {

@@ -6,24 +6,27 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Test data for one scenario: two agencies of its own (so scenarios sharing a stack never see each
- * other's overlaps) and the two duplicating plans of the thin path, modelled on real missions.
+ * Test data for one scenario: two agencies and a lunar region of its own, and the two duplicating
+ * plans of the thin path, modelled on real missions. Detection pairs every plan with every other at
+ * the same place, so scenarios sharing a stack must not share a region.
  */
 final class Scenario {
 
     final String first;
     final String second;
+    final String region;
 
     private Scenario(String suffix) {
         this.first = "A" + suffix;
         this.second = "B" + suffix;
+        this.region = "SOUTH_POLE_" + suffix;
     }
 
     static Scenario fresh() {
         return new Scenario(UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase());
     }
 
-    /** A pressurised rover at the lunar south pole, 2029 to 2032. */
+    /** A pressurised rover at the scenario's part of the lunar south pole, 2029 to 2032. */
     Map<String, Object> roverPlanOfFirst() {
         return plan(first, "Pressurised lunar rover", List.of("ROVER", "CREW_TRANSPORT"), "2029-01-01", "2032-12-31");
     }
@@ -34,13 +37,13 @@ final class Scenario {
                 "2030-12-31");
     }
 
-    private static Map<String, Object> plan(String owner, String title, List<String> capabilities, String start,
+    private Map<String, Object> plan(String owner, String title, List<String> capabilities, String start,
             String end) {
         Map<String, Object> plan = new HashMap<>();
         plan.put("ownerAgency", owner);
         plan.put("title", title);
         plan.put("destination", "MOON");
-        plan.put("region", "SOUTH_POLE");
+        plan.put("region", region);
         plan.put("capabilities", capabilities);
         plan.put("start", start);
         plan.put("end", end);

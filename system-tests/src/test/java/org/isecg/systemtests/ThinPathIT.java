@@ -51,7 +51,7 @@ class ThinPathIT {
             assertThat(entry.get("severity").asString()).isEqualTo("HIGH");
             assertThat(entry.get("planIds").values()).extracting(JsonNode::asString)
                     .containsExactlyInAnyOrder(roverPlan, landerPlan);
-            assertThat(entry.get("detail").asString()).contains("ROVER", "MOON SOUTH_POLE");
+            assertThat(entry.get("detail").asString()).contains("ROVER", "MOON " + scenario.region);
         }
         List<JsonNode> overlaps = hub.overlapsOf(scenario.first);
         assertThat(overlaps).singleElement().satisfies(overlap -> {
@@ -68,7 +68,10 @@ class ThinPathIT {
         assertThat(unknownOwner.status()).isEqualTo(422);
         assertThat(unknownOwner.body().get("type").asString()).isEqualTo("/problems/rule-violation");
         assertThat(unknownOwner.body().get("errors").get(0).get("field").asString()).isEqualTo("ownerAgency");
-        assertThat(hub.get("/api/v1/agencies/NO-SUCH-AGENCY").status()).isEqualTo(404);
+        assertThat(unknownOwner.headers().allValues("X-Correlation-Id")).singleElement().asString().isNotBlank();
+        HubClient.Response notFound = hub.get("/api/v1/agencies/NO-SUCH-AGENCY", "quickstart-42");
+        assertThat(notFound.status()).isEqualTo(404);
+        assertThat(notFound.headers().allValues("X-Correlation-Id")).containsExactly("quickstart-42");
         assertThat(stack.service(HubService.GATEWAY).isAlive()).isTrue();
     }
 }
