@@ -193,6 +193,28 @@ class ContractConsistencyTest {
         assertThat(vocabulariesSeen).containsExactlyInAnyOrderElementsOf(VOCABULARIES.keySet());
     }
 
+    @Test
+    void everyPatternInTheSchemasIsOneOfTheFieldPatternsTheServicesValidateWith() throws IllegalAccessException {
+        // given
+        Set<String> constants = new HashSet<>();
+        for (var field : FieldPatterns.class.getFields()) {
+            constants.add((String) field.get(null));
+        }
+        Set<String> patternsSeen = new HashSet<>();
+
+        for (EventType<?> type : EventTypes.ALL) {
+            // when
+            JsonNode schema = ContractResources.schemaTree(type);
+            collect(schema, JsonPointer.empty(), (pointer, node) -> node.has("pattern"), (pointer, node) -> {
+                // then
+                String pattern = node.get("pattern").stringValue();
+                assertThat(constants).as(type.schema() + "#" + pointer).contains(pattern);
+                patternsSeen.add(pattern);
+            });
+        }
+        assertThat(patternsSeen).as("every field pattern is used by some schema").isEqualTo(constants);
+    }
+
     /** Property names in record order, required = all but the optional ones, and each field's type as the schema says it. */
     private static void assertDescribes(JsonNode root, JsonNode objectSchema, Class<?> recordType) {
         RecordComponent[] components = recordType.getRecordComponents();

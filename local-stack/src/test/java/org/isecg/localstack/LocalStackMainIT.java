@@ -67,18 +67,9 @@ class LocalStackMainIT {
 
     @Test
     void startsEverythingPrintsThePortTableAndCtrlCLeavesNoProcessBehind() throws Exception {
-        for (HubService service : HubService.values()) {
-            fakeServiceJar(service.jar(repo));
-        }
+        List<ProcessHandle> children = launchWithStandInServices();
 
-        launcher = launch(repo, "--base-port", "0");
-        Path stdout = repo.resolve("stdout.txt");
-        await().atMost(Duration.ofMinutes(2))
-                .failFast("the launcher exited", () -> !launcher.isAlive())
-                .until(() -> Files.readString(stdout).contains("Ctrl-C stops everything."));
-        List<ProcessHandle> children = launcher.toHandle().descendants().toList();
-
-        String console = Files.readString(stdout);
+        String console = Files.readString(repo.resolve("stdout.txt"));
         assertThat(console)
                 .contains("ISECG Coordination Hub is up: http://127.0.0.1:")
                 .contains("SERVICE", "PORT", "PID", "LOG")
@@ -105,15 +96,7 @@ class LocalStackMainIT {
 
     @Test
     void aKillNineOfTheLauncherLeavesNoServiceBehind() throws Exception {
-        for (HubService service : HubService.values()) {
-            fakeServiceJar(service.jar(repo));
-        }
-        launcher = launch(repo, "--base-port", "0");
-        Path stdout = repo.resolve("stdout.txt");
-        await().atMost(Duration.ofMinutes(2))
-                .failFast("the launcher exited", () -> !launcher.isAlive())
-                .until(() -> Files.readString(stdout).contains("Ctrl-C stops everything."));
-        List<ProcessHandle> children = launcher.toHandle().descendants().toList();
+        List<ProcessHandle> children = launchWithStandInServices();
         assertThat(children).hasSize(HubService.values().length);
 
         // no shutdown hook runs: only the agent in each child can notice
@@ -132,6 +115,19 @@ class LocalStackMainIT {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         });
+    }
+
+    /** Starts the launcher on stand-in service jars and random ports; returns its children once it is up. */
+    private List<ProcessHandle> launchWithStandInServices() throws IOException {
+        for (HubService service : HubService.values()) {
+            fakeServiceJar(service.jar(repo));
+        }
+        launcher = launch(repo, "--base-port", "0");
+        Path stdout = repo.resolve("stdout.txt");
+        await().atMost(Duration.ofMinutes(2))
+                .failFast("the launcher exited", () -> !launcher.isAlive())
+                .until(() -> Files.readString(stdout).contains("Ctrl-C stops everything."));
+        return launcher.toHandle().descendants().toList();
     }
 
     private Process launch(Path workingDir, String... args) throws IOException {

@@ -3,8 +3,6 @@ package org.isecg.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import org.isecg.testsupport.PublishedEvents;
-import org.isecg.testsupport.ServiceIntegration;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +16,9 @@ import org.isecg.support.inbound.ProcessedEvents;
 import org.isecg.support.outbox.CloudEventPublisher;
 import org.isecg.support.outbox.OutboxEvent;
 import org.isecg.support.outbox.OutboxEvents;
-import org.junit.jupiter.api.BeforeEach;
+import org.isecg.testsupport.PublishedEvents;
+import org.isecg.testsupport.ServiceIntegration;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -47,15 +45,9 @@ public abstract class NotifierContext {
     CloudEventPublisher publisher;
     @Autowired
     ProcessedEvents processed;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
+    @Autowired
     protected PublishedEvents events;
-
-    @BeforeEach
-    void readTheOverlapTopic() {
-        events = new PublishedEvents(bootstrapServers);
-    }
 
     /** The event wrapped as roadmap-service's outbox wraps it: a CloudEvent with a fresh id. */
     protected OutboxEvent wrapped(DomainEvent event) {

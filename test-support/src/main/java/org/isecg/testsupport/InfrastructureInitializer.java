@@ -12,7 +12,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points a Spring context at a {@link TestInfrastructure}: sets, ahead of every other property
  * source, the Kafka bootstrap servers (for Spring Kafka and the Spring Cloud Stream binder) and the
- * MongoDB URI with a database of the context's own.
+ * MongoDB URI with a database of the context's own, and registers a {@link PublishedEvents} reader
+ * of that broker's topics.
  */
 public abstract class InfrastructureInitializer
         implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -40,5 +41,8 @@ public abstract class InfrastructureInitializer
         properties.put("spring.mongodb.uri", infrastructure.mongoConnectionString(database));
         properties.put(DATABASE_PROPERTY, database);
         environment.getPropertySources().addFirst(new MapPropertySource(propertySourceName(), properties));
+        // every test reads the topics of the same broker: one reader for the context, autowired
+        context.getBeanFactory().registerSingleton("publishedEvents",
+                new PublishedEvents(infrastructure.kafkaBootstrapServers()));
     }
 }

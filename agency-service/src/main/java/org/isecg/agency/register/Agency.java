@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.isecg.contracts.FieldPatterns;
 import org.isecg.contracts.SortedSets;
 import org.isecg.contracts.agency.AgencyKind;
 import org.isecg.contracts.agency.AgencyRegistered;
@@ -26,7 +27,7 @@ public record Agency(
     /** The year ISECG was founded: no one joined before. */
     static final int FIRST_MEMBER_YEAR = 2007;
 
-    static final Pattern CODE = Pattern.compile("^[A-Z][A-Z0-9-]{1,15}$");
+    static final Pattern CODE = Pattern.compile(FieldPatterns.AGENCY_CODE);
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     public Agency {

@@ -2,6 +2,7 @@ package org.isecg.agency.register;
 
 import java.util.Set;
 
+import org.isecg.contracts.FieldPatterns;
 import org.isecg.contracts.agency.AgencyKind;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.agency.Membership;
@@ -16,23 +17,20 @@ import jakarta.validation.constraints.Size;
 /** The request bodies of the agency register's API. */
 final class AgencyRequests {
 
-    /** The same rule as the events' JSON Schema, so that every accepted address is a valid event field. */
-    static final String EMAIL = "^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$";
-
     private AgencyRequests() {
     }
 
     /** Registers an agency; it starts {@code ACTIVE} at version 1. */
     record RegisterAgency(
-            @Schema(example = "ESA") @NotNull @Pattern(regexp = "^[A-Z][A-Z0-9-]{1,15}$",
+            @Schema(example = "ESA") @NotNull @Pattern(regexp = FieldPatterns.AGENCY_CODE,
                     message = "must be 2 to 16 upper-case letters, digits or '-', starting with a letter") String code,
             @Schema(example = "European Space Agency") @NotBlank @Size(max = 200) String name,
             @Schema(example = "[\"FR\", \"DE\", \"IT\"]") @NotEmpty @Size(max = 60)
-            Set<@NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
+            Set<@NotNull @Pattern(regexp = FieldPatterns.COUNTRY_CODE, message = "must be an ISO 3166-1 alpha-2 code") String> countries,
             @NotNull AgencyKind kind,
             @NotNull Membership membership,
             @Schema(example = "2007", description = "year the agency joined ISECG; required for members") Integer memberSince,
-            @Pattern(regexp = EMAIL, message = "must be an e-mail address") @Size(max = 254) String contactEmail) {
+            @Pattern(regexp = FieldPatterns.EMAIL, message = "must be an e-mail address") @Size(max = 254) String contactEmail) {
 
         Agency agency() {
             return new Agency(code, 1, name.strip(), countries, kind, membership, memberSince, contactEmail,
@@ -44,11 +42,11 @@ final class AgencyRequests {
     record UpdateAgency(
             @NotBlank @Size(max = 200) String name,
             @NotEmpty @Size(max = 60)
-            Set<@NotNull @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code") String> countries,
+            Set<@NotNull @Pattern(regexp = FieldPatterns.COUNTRY_CODE, message = "must be an ISO 3166-1 alpha-2 code") String> countries,
             @NotNull AgencyKind kind,
             @NotNull Membership membership,
             Integer memberSince,
-            @Pattern(regexp = EMAIL, message = "must be an e-mail address") @Size(max = 254) String contactEmail,
+            @Pattern(regexp = FieldPatterns.EMAIL, message = "must be an e-mail address") @Size(max = 254) String contactEmail,
             @NotNull AgencyStatus status) {
 
         Agency agency(String code, long version) {

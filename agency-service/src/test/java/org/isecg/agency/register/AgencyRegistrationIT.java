@@ -9,20 +9,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.isecg.testsupport.EventSchemas;
-import org.isecg.testsupport.PublishedEvents;
-import org.isecg.testsupport.PublishedEvents.PublishedEvent;
-import org.isecg.testsupport.ServiceIntegration;
 import org.isecg.contracts.CloudEventHeaders;
 import org.isecg.contracts.EventTypes;
 import org.isecg.contracts.agency.AgencyKind;
 import org.isecg.contracts.agency.AgencyRegistered;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.agency.Membership;
-import org.junit.jupiter.api.BeforeEach;
+import org.isecg.testsupport.EventSchemas;
+import org.isecg.testsupport.PublishedEvents.PublishedEvent;
+import org.isecg.testsupport.PublishedEvents;
+import org.isecg.testsupport.ServiceIntegration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -32,15 +30,9 @@ class AgencyRegistrationIT {
 
     @Autowired
     WebTestClient http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
+    @Autowired
     PublishedEvents events;
-
-    @BeforeEach
-    void readTheTopics() {
-        events = new PublishedEvents(bootstrapServers);
-    }
 
     @Test
     void aRegistrationIsCreatedAtVersionOneWithItsLocation() {

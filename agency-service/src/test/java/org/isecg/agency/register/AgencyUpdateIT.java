@@ -7,19 +7,17 @@ import static org.isecg.agency.register.AgencyEntries.uniqueCode;
 import java.util.List;
 import java.util.Set;
 
-import org.isecg.testsupport.EventSchemas;
-import org.isecg.testsupport.PublishedEvents;
-import org.isecg.testsupport.PublishedEvents.PublishedEvent;
-import org.isecg.testsupport.ServiceIntegration;
 import org.isecg.contracts.EventTypes;
 import org.isecg.contracts.agency.AgencyKind;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.agency.AgencyUpdated;
 import org.isecg.contracts.agency.Membership;
-import org.junit.jupiter.api.BeforeEach;
+import org.isecg.testsupport.EventSchemas;
+import org.isecg.testsupport.PublishedEvents.PublishedEvent;
+import org.isecg.testsupport.PublishedEvents;
+import org.isecg.testsupport.ServiceIntegration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -29,15 +27,9 @@ class AgencyUpdateIT {
 
     @Autowired
     WebTestClient http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
+    @Autowired
     PublishedEvents events;
-
-    @BeforeEach
-    void readTheTopics() {
-        events = new PublishedEvents(bootstrapServers);
-    }
 
     @Test
     void anUpdateNamingTheCurrentVersionIsAppliedAsVersionTwo() {

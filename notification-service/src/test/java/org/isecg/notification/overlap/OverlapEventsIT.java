@@ -16,9 +16,9 @@ import org.isecg.contracts.overlap.OverlapUpdated;
 import org.isecg.contracts.overlap.Severity;
 import org.isecg.contracts.roadmap.Capability;
 import org.isecg.contracts.roadmap.PlanStatus;
-import org.isecg.testsupport.EventSchemas;
 import org.isecg.notification.NotifierContext;
 import org.isecg.notification.PlanFacts;
+import org.isecg.testsupport.EventSchemas;
 import org.isecg.testsupport.PublishedEvents.PublishedEvent;
 import org.junit.jupiter.api.Test;
 

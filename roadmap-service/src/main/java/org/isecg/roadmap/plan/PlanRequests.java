@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.isecg.contracts.FieldPatterns;
 import org.isecg.contracts.roadmap.Capability;
 import org.isecg.contracts.roadmap.Destination;
 import org.isecg.contracts.roadmap.PlanStatus;
@@ -20,9 +21,6 @@ import jakarta.validation.constraints.Size;
 /** The request bodies of the roadmap's API. */
 final class PlanRequests {
 
-    static final String AGENCY_CODE = "^[A-Z][A-Z0-9-]{1,15}$";
-    static final String REGION = "^[A-Z0-9_]{2,40}$";
-
     private PlanRequests() {
     }
 
@@ -33,15 +31,15 @@ final class PlanRequests {
      * @param region the area visited or, for an orbital service, the area served, e.g. {@code SOUTH_POLE}
      */
     record PlanRequest(
-            @Schema(example = "ESA") @Pattern(regexp = AGENCY_CODE, message = "must be an agency code") String ownerAgency,
+            @Schema(example = "ESA") @Pattern(regexp = FieldPatterns.AGENCY_CODE, message = "must be an agency code") String ownerAgency,
             @Schema(example = "Argonaut lunar lander") @NotBlank @Size(max = 200) String title,
             @Schema(example = "MOON") @NotNull Destination destination,
-            @Schema(example = "SOUTH_POLE") @Pattern(regexp = REGION, message = "must be 2 to 40 upper-case letters, digits or '_'") String region,
+            @Schema(example = "SOUTH_POLE") @Pattern(regexp = FieldPatterns.REGION, message = "must be 2 to 40 upper-case letters, digits or '_'") String region,
             @Schema(example = "[\"LANDER\", \"LOGISTICS\"]") @NotEmpty Set<@NotNull Capability> capabilities,
             @Schema(example = "2030-01-01") @NotNull LocalDate start,
             @Schema(example = "2032-12-31") @NotNull LocalDate end,
             @NotNull PlanStatus status,
-            @Size(max = 40) Set<@NotNull @Pattern(regexp = AGENCY_CODE, message = "must be an agency code") String> partners,
+            @Size(max = 40) Set<@NotNull @Pattern(regexp = FieldPatterns.AGENCY_CODE, message = "must be an agency code") String> partners,
             @Size(max = 40) Set<@Valid @NotNull StandardRefRequest> conformsTo,
             @Size(max = 40) Set<@NotBlank @Size(max = 64) String> dependsOn) {
 

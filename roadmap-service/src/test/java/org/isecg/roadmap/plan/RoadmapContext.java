@@ -1,16 +1,15 @@
 package org.isecg.roadmap.plan;
 
-import org.isecg.testsupport.PublishedEvents;
-import org.isecg.testsupport.ServiceIntegration;
 import org.isecg.roadmap.UpstreamEvents;
 import org.isecg.roadmap.replica.AgencyReplica;
 import org.isecg.roadmap.replica.StandardReplica;
 import org.isecg.support.inbound.ProcessedEvents;
 import org.isecg.support.outbox.CloudEventPublisher;
 import org.isecg.support.outbox.OutboxEvents;
+import org.isecg.testsupport.PublishedEvents;
+import org.isecg.testsupport.ServiceIntegration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** What every roadmap IT works with: the API, the upstream topics that feed the replicas, and the plan topic. */
@@ -29,17 +28,16 @@ abstract class RoadmapContext {
     AgencyReplica agencyReplica;
     @Autowired
     StandardReplica standardReplica;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+
+    @Autowired
+    PublishedEvents events;
 
     RoadmapApi roadmap;
     UpstreamEvents upstream;
-    PublishedEvents events;
 
     @BeforeEach
     void wire() {
         roadmap = new RoadmapApi(http);
         upstream = new UpstreamEvents(outboxEvents, publisher, processed, agencyReplica, standardReplica);
-        events = new PublishedEvents(bootstrapServers);
     }
 }

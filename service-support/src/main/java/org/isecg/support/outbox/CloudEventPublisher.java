@@ -41,17 +41,9 @@ public class CloudEventPublisher {
             builder.setHeader(CloudEventHeaders.CORRELATION_ID, bytes(event.correlationId()));
         }
         Message<byte[]> message = builder.build();
-        if (!streamBridge.send(bindingOf(event.topic()), message)) {
+        if (!streamBridge.send(OutboxBindings.of(event.topic()), message)) {
             throw new IllegalStateException("the binder refused event " + event.eventId() + " for topic " + event.topic());
         }
-    }
-
-    /**
-     * The output binding of a topic, named so that it cannot clash with a bean: StreamBridge would
-     * send to a bean that has the topic's name. The bindings are declared in isecg-service-defaults.yml.
-     */
-    static String bindingOf(String topic) {
-        return "outbox-" + topic;
     }
 
     private static byte[] bytes(String value) {

@@ -20,12 +20,12 @@ import org.isecg.contracts.CloudEventHeaders;
 import org.isecg.contracts.EventTypes;
 import org.isecg.contracts.Topics;
 import org.isecg.contracts.agency.AgencyRegistered;
-import org.isecg.support.testapp.SupportTestApplication;
 import org.isecg.support.testapp.SupportTestApplication.Recorder;
+import org.isecg.support.testapp.SupportTestApplication;
 import org.isecg.testsupport.EventSchemas;
-import org.isecg.testsupport.PublishedEvents;
 import org.isecg.testsupport.PublishedEvents.PublishedEvent;
 import org.isecg.testsupport.PublishedEvents.PublishedRecord;
+import org.isecg.testsupport.PublishedEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,6 +62,8 @@ abstract class OutboxAndInboundContract {
     OutboxEvents outboxEvents;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    PublishedEvents published;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
@@ -74,7 +76,7 @@ abstract class OutboxAndInboundContract {
                 .exchange().expectStatus().isOk()
                 .expectHeader().valueEquals("X-Correlation-Id", "corr-" + code);
 
-        PublishedEvent<AgencyRegistered> record = published().awaitOne(EventTypes.AGENCY_REGISTERED, code);
+        PublishedEvent<AgencyRegistered> record = published.awaitOne(EventTypes.AGENCY_REGISTERED, code);
         Map<String, String> headers = record.headers();
         assertThat(headers).containsEntry(CloudEventHeaders.SPEC_VERSION, "1.0")
                 .containsEntry(CloudEventHeaders.SOURCE, "/hub/support-test")
@@ -133,7 +135,7 @@ abstract class OutboxAndInboundContract {
         publisher.publish(outboxEvents.wrap(good));
 
         await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
-        PublishedRecord dead = published().awaitRecord(DEAD_LETTERS, code);
+        PublishedRecord dead = published.awaitRecord(DEAD_LETTERS, code);
         assertThat(dead.headers()).containsEntry(CloudEventHeaders.ID, "poison-" + code);
         assertThat(recorder.attempts).doesNotContain("poison-" + code);
     }
@@ -145,7 +147,7 @@ abstract class OutboxAndInboundContract {
 
         publisher.publish(failing);
 
-        PublishedRecord dead = published().awaitRecord(DEAD_LETTERS, code);
+        PublishedRecord dead = published.awaitRecord(DEAD_LETTERS, code);
         assertThat(dead.headers()).containsEntry(CloudEventHeaders.ID, failing.eventId());
         assertThat(recorder.attempts.stream().filter(failing.eventId()::equals)).hasSize(4);
         assertThat(recorder.about(code)).isEmpty();
@@ -214,10 +216,6 @@ abstract class OutboxAndInboundContract {
     private List<Document> outboxOf(String code) {
         Document document = mongo.findById(code, Document.class, SupportTestApplication.COLLECTION).block();
         return document == null ? List.of() : document.getList(OutboxEvent.FIELD, Document.class, List.of());
-    }
-
-    private PublishedEvents published() {
-        return new PublishedEvents(bootstrapServers);
     }
 
     private KafkaProducer<byte[], byte[]> producer() {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.isecg.contracts.FieldPatterns;
 import org.isecg.contracts.standard.InterfaceDomain;
 import org.isecg.contracts.standard.Revision;
 import org.isecg.contracts.standard.RevisionStatus;
@@ -27,12 +28,12 @@ final class StandardRequests {
      * revision the code may be left out; if given it must be the standard's.
      */
     record StandardRequest(
-            @Schema(example = "IDSS") @Pattern(regexp = "^[A-Z][A-Z0-9-]{1,31}$",
+            @Schema(example = "IDSS") @Pattern(regexp = FieldPatterns.STANDARD_CODE,
                     message = "must be 2 to 32 upper-case letters, digits or '-', starting with a letter") String code,
             @Schema(example = "International Docking System Standard") @NotBlank @Size(max = 300) String title,
             @NotNull InterfaceDomain domain,
             @NotEmpty @Size(max = 40)
-            Set<@NotNull @Pattern(regexp = "^[A-Z][A-Z0-9-]{1,15}$", message = "must be an agency code") String> stewards,
+            Set<@NotNull @Pattern(regexp = FieldPatterns.AGENCY_CODE, message = "must be an agency code") String> stewards,
             @NotEmpty @Size(max = 100) List<@Valid @NotNull RevisionRequest> revisions) {
 
         Standard standard(String code, long version) {
@@ -45,8 +46,7 @@ final class StandardRequests {
     record RevisionRequest(
             @Schema(example = "F") @NotBlank @Size(max = 32) String revision,
             @NotNull RevisionStatus status,
-            // the pattern of the contract's schema: a month or day out of range would publish an invalid event
-            @Schema(example = "2022-07") @Pattern(regexp = "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$",
+            @Schema(example = "2022-07") @Pattern(regexp = FieldPatterns.PUBLISHED,
                     message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String published,
             @Size(max = 30) Map<@NotBlank @Size(max = 64) String, @NotNull @Size(max = 200) String> keyParameters) {
 

@@ -18,15 +18,13 @@ import org.isecg.contracts.standard.Revision;
 import org.isecg.contracts.standard.RevisionStatus;
 import org.isecg.contracts.standard.StandardPublished;
 import org.isecg.testsupport.EventSchemas;
-import org.isecg.testsupport.PublishedEvents;
 import org.isecg.testsupport.PublishedEvents.PublishedEvent;
+import org.isecg.testsupport.PublishedEvents;
 import org.isecg.testsupport.ServiceIntegration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -36,15 +34,9 @@ class StandardPublicationIT {
 
     @Autowired
     WebTestClient http;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
 
+    @Autowired
     PublishedEvents events;
-
-    @BeforeEach
-    void readTheTopics() {
-        events = new PublishedEvents(bootstrapServers);
-    }
 
     @Test
     void aPublicationIsCreatedAtVersionOneWithItsLocation() {

@@ -1,0 +1,31 @@
+package org.isecg.contracts;
+
+/**
+ * The formats of the identifiers and values events carry, as regular expressions valid in both
+ * Java and JSON Schema. The schemas spell the same patterns (a test holds them equal), and the
+ * services validate their API input with these constants, so whatever a service accepts is a valid
+ * event field.
+ */
+public final class FieldPatterns {
+
+    /** An agency code, e.g. {@code ESA}, {@code UAESA}. */
+    public static final String AGENCY_CODE = "^[A-Z][A-Z0-9-]{1,15}$";
+
+    /** An ISO 3166-1 alpha-2 country code, e.g. {@code FR}. */
+    public static final String COUNTRY_CODE = "^[A-Z]{2}$";
+
+    /** A region of a destination, e.g. {@code SOUTH_POLE}, {@code NRHO}. */
+    public static final String REGION = "^[A-Z0-9_]{2,40}$";
+
+    /** A standard code, e.g. {@code IDSS}, {@code CCSDS-211}. */
+    public static final String STANDARD_CODE = "^[A-Z][A-Z0-9-]{1,31}$";
+
+    /** When a revision was published, as precisely as known: {@code 2022}, {@code 2022-07} or {@code 2022-07-15}. */
+    public static final String PUBLISHED = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+
+    /** An e-mail address. */
+    public static final String EMAIL = "^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$";
+
+    private FieldPatterns() {
+    }
+}
