@@ -12,10 +12,10 @@ import org.isecg.contracts.CloudEventHeaders;
 import org.isecg.contracts.DomainEvent;
 import org.isecg.contracts.EventType;
 import org.isecg.contracts.overlap.OverlapEvent;
-import org.isecg.support.inbound.ProcessedEvents;
-import org.isecg.support.outbox.CloudEventPublisher;
-import org.isecg.support.outbox.OutboxEvent;
-import org.isecg.support.outbox.OutboxEvents;
+import org.isecg.events.inbound.ProcessedEvents;
+import org.isecg.events.outbox.CloudEventPublisher;
+import org.isecg.events.outbox.OutboxEvent;
+import org.isecg.events.outbox.OutboxEvents;
 import org.isecg.testsupport.PublishedEvents;
 import org.isecg.testsupport.ServiceIntegration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +29,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @ServiceIntegration
 public abstract class NotifierContext {
 
-    /** The consumers of EventBindings, as ProcessedEvents records them. */
-    protected static final String DETECTION = "overlap-detection";
+    /** The consumers (the handlers' bean names in kebab case), as ProcessedEvents records them. */
+    protected static final String DETECTION = "overlap-detector";
     protected static final String DELIVERY = "inbox-delivery";
     protected static final Duration PATIENCE = Duration.ofSeconds(30);
 

@@ -14,10 +14,10 @@ import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.roadmap.StandardRef;
 import org.isecg.roadmap.replica.AgencyReplica;
 import org.isecg.roadmap.replica.StandardReplica;
-import org.isecg.support.inbound.ProcessedEvents;
-import org.isecg.support.outbox.CloudEventPublisher;
-import org.isecg.support.outbox.OutboxEvent;
-import org.isecg.support.outbox.OutboxEvents;
+import org.isecg.events.inbound.ProcessedEvents;
+import org.isecg.events.outbox.CloudEventPublisher;
+import org.isecg.events.outbox.OutboxEvent;
+import org.isecg.events.outbox.OutboxEvents;
 
 /**
  * Puts other services' events on their topics exactly as their outbox relays do (same wrapping,

@@ -2,9 +2,9 @@ package org.isecg.agency.register;
 
 import java.net.URI;
 
-import org.isecg.support.web.Page;
-import org.isecg.support.web.PageRequest;
-import org.isecg.support.web.Versions;
+import org.isecg.web.resource.Page;
+import org.isecg.web.resource.PageRequest;
+import org.isecg.web.resource.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;

@@ -7,7 +7,8 @@ import java.util.Set;
 import org.isecg.contracts.agency.AgencyKind;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.agency.Membership;
-import org.isecg.support.outbox.OutboxEvent;
+import org.isecg.events.outbox.OutboxAggregate;
+import org.isecg.events.outbox.OutboxEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -16,7 +17,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record AgencyDocument(
         @Id String code, long version, String name, Set<String> countries, AgencyKind kind,
         Membership membership, Integer memberSince, String contactEmail, AgencyStatus status,
-        Instant registeredAt, Instant updatedAt, List<OutboxEvent> outbox) {
+        Instant registeredAt, Instant updatedAt, List<OutboxEvent> outbox) implements OutboxAggregate {
 
     static final String COLLECTION = "agencies";
 

@@ -6,12 +6,12 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.List;
 
-import org.isecg.support.outbox.AggregateWriter;
-import org.isecg.support.problem.HubProblem;
-import org.isecg.support.problem.NotFoundException;
-import org.isecg.support.problem.RuleViolationException;
-import org.isecg.support.web.Page;
-import org.isecg.support.web.PageRequest;
+import org.isecg.events.outbox.AggregateWriter;
+import org.isecg.web.problem.HubProblem;
+import org.isecg.web.problem.NotFoundException;
+import org.isecg.web.problem.RuleViolationException;
+import org.isecg.web.resource.Page;
+import org.isecg.web.resource.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
@@ -39,7 +39,7 @@ class AgencyRegister {
                     checkRules(agency);
                     return AgencyDocument.registered(agency, clock.instant(), writer.firstEvent(agency.registered()));
                 })
-                .flatMap(document -> writer.create(document, AgencyDocument.COLLECTION, AgencyDocument::code, "agency"))
+                .flatMap(document -> writer.create(document, "agency"))
                 .map(AgencyDocument::agency);
     }
 
@@ -50,7 +50,7 @@ class AgencyRegister {
                     checkRules(changed);
                     return changed;
                 })
-                .flatMap(changed -> writer.change(AgencyDocument.class, AgencyDocument.COLLECTION, "agency", code,
+                .flatMap(changed -> writer.change(AgencyDocument.class, "agency", code,
                         expectedVersion, new Update()
                                 .set("name", changed.name())
                                 .set("countries", changed.countries())

@@ -2,10 +2,10 @@ package org.isecg.notification.inbox;
 
 import java.time.Instant;
 
-import org.isecg.support.problem.InvalidRequestException;
-import org.isecg.support.problem.NotFoundException;
-import org.isecg.support.web.Page;
-import org.isecg.support.web.PageRequest;
+import org.isecg.web.problem.InvalidRequestException;
+import org.isecg.web.problem.NotFoundException;
+import org.isecg.web.resource.Page;
+import org.isecg.web.resource.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;

@@ -7,8 +7,8 @@ import java.time.Instant;
 import org.isecg.contracts.overlap.OverlapEvent;
 import org.isecg.contracts.overlap.OverlapOpened;
 import org.isecg.contracts.overlap.OverlapResolved;
-import org.isecg.support.inbound.EventEnvelope;
-import org.isecg.support.inbound.EventHandler;
+import org.isecg.events.inbound.EventEnvelope;
+import org.isecg.events.inbound.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,7 +26,7 @@ import io.micrometer.core.instrument.Timer;
  * are not news. The entry id makes a redelivered event land once.
  */
 @Component
-class InboxDelivery implements EventHandler {
+class InboxDelivery implements EventHandler<OverlapEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(InboxDelivery.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -44,7 +44,7 @@ class InboxDelivery implements EventHandler {
     }
 
     @Override
-    public void handle(EventEnvelope<?> event) {
+    public void handle(EventEnvelope<? extends OverlapEvent> event) {
         if (event.data() instanceof OverlapOpened opened) {
             deliver(opened, "OPENED", opened.summary(), event.time());
         } else if (event.data() instanceof OverlapResolved resolved) {

@@ -12,8 +12,8 @@ import org.isecg.notification.detection.OverlapChange;
 import org.isecg.notification.detection.OverlapRules;
 import org.isecg.notification.detection.PlanSnapshot;
 import org.isecg.notification.plans.PlanProjection;
-import org.isecg.support.inbound.EventEnvelope;
-import org.isecg.support.inbound.EventHandler;
+import org.isecg.events.inbound.EventEnvelope;
+import org.isecg.events.inbound.EventHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * the projection write and the overlap writes is repaired by the redelivery.
  */
 @Component
-class OverlapDetector implements EventHandler {
+class OverlapDetector implements EventHandler<PlanEvent> {
 
     private final PlanProjection projection;
     private final Overlaps overlaps;
@@ -35,10 +35,8 @@ class OverlapDetector implements EventHandler {
     }
 
     @Override
-    public void handle(EventEnvelope<?> event) {
-        if (!(event.data() instanceof PlanEvent planEvent)) {
-            return;
-        }
+    public void handle(EventEnvelope<? extends PlanEvent> event) {
+        PlanEvent planEvent = event.data();
         projection.apply(planEvent);
         PlanSnapshot plan = projection.find(planEvent.planId())
                 .orElseThrow(() -> new IllegalStateException("plan " + planEvent.planId() + " missing after projection"));

@@ -12,7 +12,8 @@ import org.isecg.contracts.roadmap.Capability;
 import org.isecg.contracts.roadmap.Destination;
 import org.isecg.contracts.standard.InterfaceDomain;
 import org.isecg.notification.detection.Finding;
-import org.isecg.support.outbox.OutboxEvent;
+import org.isecg.events.outbox.OutboxAggregate;
+import org.isecg.events.outbox.OutboxEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -25,7 +26,8 @@ record OverlapDocument(
         @Id String overlapId, long version, OverlapKind kind, Severity severity, OverlapState state,
         List<String> planIds, Set<String> agencies, Destination destination, String region,
         Set<Capability> capabilities, InterfaceDomain domain, String summary, String resolution,
-        List<PlanVersion> basis, Instant openedAt, Instant updatedAt, Instant resolvedAt, List<OutboxEvent> outbox) {
+        List<PlanVersion> basis, Instant openedAt, Instant updatedAt, Instant resolvedAt, List<OutboxEvent> outbox)
+        implements OutboxAggregate {
 
     static final String COLLECTION = "overlaps";
 

@@ -10,17 +10,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.isecg.contracts.overlap.OverlapEvent;
 import org.isecg.contracts.overlap.OverlapOpened;
 import org.isecg.contracts.overlap.OverlapResolved;
 import org.isecg.contracts.overlap.OverlapUpdated;
 import org.isecg.notification.detection.Finding;
 import org.isecg.notification.detection.KnownOverlap;
 import org.isecg.notification.detection.OverlapChange;
-import org.isecg.support.outbox.OutboxEvents;
-import org.isecg.support.outbox.OutboxRelay;
+import org.isecg.events.outbox.AggregateWriteException;
+import org.isecg.events.outbox.AggregateWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -41,18 +41,16 @@ class Overlaps {
     private static final Logger log = LoggerFactory.getLogger(Overlaps.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final int ATTEMPTS = 5;
+    private static final String KIND = "overlap";
 
     private final ReactiveMongoOperations mongo;
-    private final OutboxEvents outboxEvents;
-    private final OutboxRelay relay;
+    private final AggregateWriter writer;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    Overlaps(ReactiveMongoOperations mongo, OutboxEvents outboxEvents, OutboxRelay relay, Clock clock,
-            MeterRegistry meters) {
+    Overlaps(ReactiveMongoOperations mongo, AggregateWriter writer, Clock clock, MeterRegistry meters) {
         this.mongo = mongo;
-        this.outboxEvents = outboxEvents;
-        this.relay = relay;
+        this.writer = writer;
         this.clock = clock;
         this.meters = meters;
     }
@@ -91,10 +89,10 @@ class Overlaps {
                     OverlapState.OPEN, finding.planIds(), finding.agencies(), finding.destination(), finding.region(),
                     finding.capabilities(), finding.domain(), finding.summary(), null,
                     OverlapDocument.PlanVersion.of(finding.basis()), now, now, null,
-                    List.of(outboxEvents.wrap(opened)));
+                    List.of(writer.firstEvent(opened)));
             try {
-                mongo.insert(created).block(TIMEOUT);
-            } catch (DuplicateKeyException concurrentlyOpened) {
+                writer.create(created, KIND).block(TIMEOUT);
+            } catch (AggregateWriteException.AlreadyExists concurrentlyOpened) {
                 return false;
             }
             published(created.overlapId(), "opened", finding);
@@ -102,28 +100,21 @@ class Overlaps {
         }
         long next = stored.version() + 1;
         Update update = details(finding).set("basis", OverlapDocument.PlanVersion.of(merged(stored, finding.basis())));
-        String outcome;
         if (stored.state() == OverlapState.RESOLVED) {
-            update.set("version", next).set("state", OverlapState.OPEN).set("openedAt", now).set("updatedAt", now)
+            update.set("state", OverlapState.OPEN).set("openedAt", now).set("updatedAt", now)
                     .unset("resolvedAt").unset("resolution");
-            outboxEvents.append(update, opened(finding, next, now));
-            outcome = "opened";
-        } else if (!stored.finding().sameDetailsAs(finding)) {
-            update.set("version", next).set("updatedAt", now);
-            outboxEvents.append(update, new OverlapUpdated(finding.overlapId(), next, finding.kind(),
+            return changed(stored, update, opened(finding, next, now), "opened", finding);
+        }
+        if (!stored.finding().sameDetailsAs(finding)) {
+            update.set("updatedAt", now);
+            return changed(stored, update, new OverlapUpdated(finding.overlapId(), next, finding.kind(),
                     finding.severity(), finding.planIds(), finding.agencies(), finding.destination(),
-                    finding.region(), finding.capabilities(), finding.domain(), finding.summary(), now));
-            outcome = "updated";
-        } else if (!stored.basisMap().equals(merged(stored, finding.basis()))) {
-            outcome = null; // nothing to tell anyone; only remember the newer plan versions
-        } else {
-            return true;
+                    finding.region(), finding.capabilities(), finding.domain(), finding.summary(), now),
+                    "updated", finding);
         }
-        if (!updateAt(stored, update)) {
-            return false;
-        }
-        if (outcome != null) {
-            published(stored.overlapId(), outcome, finding);
+        if (!stored.basisMap().equals(merged(stored, finding.basis()))) {
+            // nothing to tell anyone, so no event and no new version: only remember the newer plan versions
+            return rememberBasis(stored, update);
         }
         return true;
     }
@@ -134,19 +125,25 @@ class Overlaps {
         }
         Instant now = clock.instant();
         long next = stored.version() + 1;
-        Update update = new Update().set("version", next).set("state", OverlapState.RESOLVED)
+        Update update = new Update().set("state", OverlapState.RESOLVED)
                 .set("resolution", ended.reason()).set("resolvedAt", now).set("updatedAt", now)
                 .set("basis", OverlapDocument.PlanVersion.of(merged(stored, ended.basis())));
-        outboxEvents.append(update, new OverlapResolved(stored.overlapId(), next, stored.kind(), stored.severity(),
-                stored.planIds(), stored.agencies(), ended.reason(), now));
-        if (!updateAt(stored, update)) {
+        return changed(stored, update, new OverlapResolved(stored.overlapId(), next, stored.kind(), stored.severity(),
+                stored.planIds(), stored.agencies(), ended.reason(), now), "resolved", stored.finding());
+    }
+
+    /** The change and its event in one write, if the overlap is still as read; false when a concurrent write got in first. */
+    private boolean changed(OverlapDocument stored, Update update, OverlapEvent event, String outcome, Finding finding) {
+        try {
+            writer.change(OverlapDocument.class, KIND, stored.overlapId(), stored.version(), update, event).block(TIMEOUT);
+        } catch (AggregateWriteException.StaleVersion concurrentlyChanged) {
             return false;
         }
-        published(stored.overlapId(), "resolved", stored.finding());
+        published(stored.overlapId(), outcome, finding);
         return true;
     }
 
-    private boolean updateAt(OverlapDocument stored, Update update) {
+    private boolean rememberBasis(OverlapDocument stored, Update update) {
         UpdateResult result = mongo.updateFirst(
                 query(where("_id").is(stored.overlapId()).and("version").is(stored.version())),
                 update, OverlapDocument.class).block(TIMEOUT);
@@ -154,7 +151,6 @@ class Overlaps {
     }
 
     private void published(String overlapId, String outcome, Finding finding) {
-        relay.signal(OverlapDocument.COLLECTION, overlapId);
         meters.counter("isecg.overlaps", "outcome", outcome, "kind", finding.kind().name(),
                 "severity", finding.severity().name()).increment();
         log.info("overlap {} {}: {} {} {}", overlapId, outcome, finding.kind(), finding.severity(), finding.summary());

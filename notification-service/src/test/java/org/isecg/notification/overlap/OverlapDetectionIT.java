@@ -17,7 +17,7 @@ import org.isecg.contracts.EventTypes;
 import org.isecg.contracts.roadmap.PlanCreated;
 import org.isecg.notification.NotifierContext;
 import org.isecg.notification.PlanFacts;
-import org.isecg.support.outbox.OutboxEvent;
+import org.isecg.events.outbox.OutboxEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -9,7 +9,8 @@ import org.isecg.contracts.roadmap.Capability;
 import org.isecg.contracts.roadmap.Destination;
 import org.isecg.contracts.roadmap.PlanStatus;
 import org.isecg.contracts.roadmap.StandardRef;
-import org.isecg.support.outbox.OutboxEvent;
+import org.isecg.events.outbox.OutboxAggregate;
+import org.isecg.events.outbox.OutboxEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Update;
@@ -21,7 +22,8 @@ record PlanDocument(
         Destination destination, String region, Set<Capability> capabilities,
         LocalDate start, LocalDate end, PlanStatus status,
         Set<String> partners, Set<StandardRef> conformsTo, Set<String> dependsOn, boolean withdrawn,
-        String withdrawalReason, Instant createdAt, Instant updatedAt, List<OutboxEvent> outbox) {
+        String withdrawalReason, Instant createdAt, Instant updatedAt, List<OutboxEvent> outbox)
+        implements OutboxAggregate {
 
     static final String COLLECTION = "plans";
 

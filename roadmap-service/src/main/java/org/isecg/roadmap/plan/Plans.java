@@ -15,14 +15,14 @@ import org.isecg.contracts.roadmap.PlanEvent;
 import org.isecg.contracts.roadmap.PlanWithdrawn;
 import org.isecg.roadmap.replica.AgencyReplica;
 import org.isecg.roadmap.replica.StandardReplica;
-import org.isecg.support.outbox.AggregateWriter;
-import org.isecg.support.problem.ConflictException;
-import org.isecg.support.problem.HubProblem;
-import org.isecg.support.problem.NotFoundException;
-import org.isecg.support.problem.RuleViolationException;
-import org.isecg.support.problem.VersionMismatchException;
-import org.isecg.support.web.Page;
-import org.isecg.support.web.PageRequest;
+import org.isecg.events.outbox.AggregateWriter;
+import org.isecg.web.problem.ConflictException;
+import org.isecg.web.problem.HubProblem;
+import org.isecg.web.problem.NotFoundException;
+import org.isecg.web.problem.RuleViolationException;
+import org.isecg.web.problem.VersionMismatchException;
+import org.isecg.web.resource.Page;
+import org.isecg.web.resource.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -61,7 +61,7 @@ class Plans {
         RoadmapPlan plan = request.plan(UUID.randomUUID().toString(), request.ownerAgency(), 1);
         return checked(plan)
                 .map(valid -> PlanDocument.created(valid, clock.instant(), writer.firstEvent(valid.created())))
-                .flatMap(document -> writer.create(document, PlanDocument.COLLECTION, PlanDocument::planId, "plan"))
+                .flatMap(document -> writer.create(document, "plan"))
                 .map(PlanDocument::plan);
     }
 
@@ -127,7 +127,7 @@ class Plans {
 
     /** Writes the change unless someone else changed the plan since it was read. */
     private Mono<RoadmapPlan> write(String planId, long expectedVersion, Update update, PlanEvent event) {
-        return writer.change(PlanDocument.class, PlanDocument.COLLECTION, "plan", planId, expectedVersion, update, event)
+        return writer.change(PlanDocument.class, "plan", planId, expectedVersion, update, event)
                 .map(PlanDocument::plan);
     }
 

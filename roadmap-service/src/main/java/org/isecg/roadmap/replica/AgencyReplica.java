@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.isecg.contracts.agency.AgencyEvent;
 import org.isecg.contracts.agency.AgencyStatus;
-import org.isecg.support.inbound.EventEnvelope;
-import org.isecg.support.inbound.EventHandler;
+import org.isecg.events.inbound.EventEnvelope;
+import org.isecg.events.inbound.EventHandler;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
 
 /** The agencies of the register, by code, with their status: all a plan's validation needs. */
 @Component
-public class AgencyReplica implements EventHandler {
+public class AgencyReplica implements EventHandler<AgencyEvent> {
 
     static final String COLLECTION = "agency_replica";
 
@@ -30,11 +30,10 @@ public class AgencyReplica implements EventHandler {
     }
 
     @Override
-    public void handle(EventEnvelope<?> event) {
-        if (event.data() instanceof AgencyEvent agency) {
-            VersionedUpsert.apply(mongo, COLLECTION, agency.code(), agency.version(),
-                    new Update().set("name", agency.name()).set("status", agency.status()));
-        }
+    public void handle(EventEnvelope<? extends AgencyEvent> event) {
+        AgencyEvent agency = event.data();
+        VersionedUpsert.apply(mongo, COLLECTION, agency.code(), agency.version(),
+                new Update().set("name", agency.name()).set("status", agency.status()));
     }
 
     /** The status of each of the agencies that are in the register. */

@@ -11,8 +11,8 @@ import org.isecg.contracts.roadmap.StandardRef;
 import org.isecg.contracts.standard.InterfaceDomain;
 import org.isecg.contracts.standard.RevisionStatus;
 import org.isecg.contracts.standard.StandardEvent;
-import org.isecg.support.inbound.EventEnvelope;
-import org.isecg.support.inbound.EventHandler;
+import org.isecg.events.inbound.EventEnvelope;
+import org.isecg.events.inbound.EventHandler;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
 
 /** The interface standards and their revisions, by code: what a plan may declare conformance to. */
 @Component
-public class StandardReplica implements EventHandler {
+public class StandardReplica implements EventHandler<StandardEvent> {
 
     static final String COLLECTION = "standard_replica";
 
@@ -33,13 +33,12 @@ public class StandardReplica implements EventHandler {
     }
 
     @Override
-    public void handle(EventEnvelope<?> event) {
-        if (event.data() instanceof StandardEvent standard) {
-            List<Revision> revisions = standard.revisions().stream()
-                    .map(revision -> new Revision(revision.revision(), revision.status())).toList();
-            VersionedUpsert.apply(mongo, COLLECTION, standard.code(), standard.version(),
-                    new Update().set("domain", standard.domain()).set("revisions", revisions));
-        }
+    public void handle(EventEnvelope<? extends StandardEvent> event) {
+        StandardEvent standard = event.data();
+        List<Revision> revisions = standard.revisions().stream()
+                .map(revision -> new Revision(revision.revision(), revision.status())).toList();
+        VersionedUpsert.apply(mongo, COLLECTION, standard.code(), standard.version(),
+                new Update().set("domain", standard.domain()).set("revisions", revisions));
     }
 
     /** Those of the given revisions that are published (in any status: conforming to an old one is flagged, not refused). */

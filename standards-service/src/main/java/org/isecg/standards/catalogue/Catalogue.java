@@ -6,12 +6,12 @@ import java.time.Clock;
 import java.util.List;
 
 import org.isecg.contracts.standard.InterfaceDomain;
-import org.isecg.support.outbox.AggregateWriter;
-import org.isecg.support.problem.HubProblem;
-import org.isecg.support.problem.NotFoundException;
-import org.isecg.support.problem.RuleViolationException;
-import org.isecg.support.web.Page;
-import org.isecg.support.web.PageRequest;
+import org.isecg.events.outbox.AggregateWriter;
+import org.isecg.web.problem.HubProblem;
+import org.isecg.web.problem.NotFoundException;
+import org.isecg.web.problem.RuleViolationException;
+import org.isecg.web.resource.Page;
+import org.isecg.web.resource.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
@@ -42,8 +42,7 @@ class Catalogue {
                     Standard standard = checked(request.standard(request.code(), 1));
                     return StandardDocument.published(standard, clock.instant(), writer.firstEvent(standard.published()));
                 })
-                .flatMap(document -> writer.create(document, StandardDocument.COLLECTION, StandardDocument::code,
-                        "standard"))
+                .flatMap(document -> writer.create(document, "standard"))
                 .map(StandardDocument::standard);
     }
 
@@ -53,7 +52,7 @@ class Catalogue {
             return Mono.error(new RuleViolationException("code", "a standard's code never changes"));
         }
         return Mono.fromCallable(() -> checked(request.standard(code, expectedVersion + 1)))
-                .flatMap(revised -> writer.change(StandardDocument.class, StandardDocument.COLLECTION, "standard", code,
+                .flatMap(revised -> writer.change(StandardDocument.class, "standard", code,
                         expectedVersion, new Update()
                                 .set("title", revised.title())
                                 .set("domain", revised.domain())

@@ -3,9 +3,9 @@ package org.isecg.standards.catalogue;
 import java.net.URI;
 
 import org.isecg.contracts.standard.InterfaceDomain;
-import org.isecg.support.web.Page;
-import org.isecg.support.web.PageRequest;
-import org.isecg.support.web.Versions;
+import org.isecg.web.resource.Page;
+import org.isecg.web.resource.PageRequest;
+import org.isecg.web.resource.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -6,7 +6,8 @@ import java.util.Set;
 
 import org.isecg.contracts.standard.InterfaceDomain;
 import org.isecg.contracts.standard.Revision;
-import org.isecg.support.outbox.OutboxEvent;
+import org.isecg.events.outbox.OutboxAggregate;
+import org.isecg.events.outbox.OutboxEvent;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -14,7 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(StandardDocument.COLLECTION)
 record StandardDocument(
         @Id String code, long version, String title, InterfaceDomain domain, Set<String> stewards,
-        List<Revision> revisions, Instant publishedAt, Instant updatedAt, List<OutboxEvent> outbox) {
+        List<Revision> revisions, Instant publishedAt, Instant updatedAt, List<OutboxEvent> outbox)
+        implements OutboxAggregate {
 
     static final String COLLECTION = "standards";
 

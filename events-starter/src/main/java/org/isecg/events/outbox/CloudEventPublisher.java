@@ -1,0 +1,52 @@
+package org.isecg.events.outbox;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.time.format.DateTimeFormatter;
+
+import org.isecg.contracts.CloudEventHeaders;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+import org.springframework.messaging.support.MessageBuilder;
+
+/**
+ * Publishes an outbox event through the Kafka binder as a CloudEvent in binary mode: attributes as
+ * raw UTF-8 {@code ce_} headers, data as the record value, the aggregate id as the key. The
+ * producer is idempotent and synchronous (see isecg-service-defaults.yml), so a return means the
+ * broker has the event and the relay may remove it from the outbox.
+ */
+public class CloudEventPublisher {
+
+    private final StreamBridge streamBridge;
+
+    public CloudEventPublisher(StreamBridge streamBridge) {
+        this.streamBridge = streamBridge;
+    }
+
+    public void publish(OutboxEvent event) {
+        MessageBuilder<byte[]> builder = MessageBuilder.withPayload(event.data().getBytes(UTF_8))
+                .setHeader(KafkaHeaders.KEY, event.key().getBytes(UTF_8))
+                .setHeader(MessageHeaders.CONTENT_TYPE, CloudEventHeaders.JSON_CONTENT_TYPE)
+                // byte[] values reach Kafka untouched; Strings would be JSON-quoted by the header mapper
+                .setHeader(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON_CONTENT_TYPE))
+                .setHeader(CloudEventHeaders.SPEC_VERSION, bytes(CloudEventHeaders.SPEC_VERSION_VALUE))
+                .setHeader(CloudEventHeaders.ID, bytes(event.eventId()))
+                .setHeader(CloudEventHeaders.TYPE, bytes(event.type()))
+                .setHeader(CloudEventHeaders.SOURCE, bytes(event.source()))
+                .setHeader(CloudEventHeaders.SUBJECT, bytes(event.subject()))
+                .setHeader(CloudEventHeaders.TIME, bytes(DateTimeFormatter.ISO_INSTANT.format(event.time())));
+        if (event.correlationId() != null) {
+            builder.setHeader(CloudEventHeaders.CORRELATION_ID, bytes(event.correlationId()));
+        }
+        Message<byte[]> message = builder.build();
+        if (!streamBridge.send(OutboxBindings.of(event.topic()), message)) {
+            throw new IllegalStateException("the binder refused event " + event.eventId() + " for topic " + event.topic());
+        }
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(UTF_8);
+    }
+}

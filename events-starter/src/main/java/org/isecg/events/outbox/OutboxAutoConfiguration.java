@@ -1,0 +1,55 @@
+package org.isecg.events.outbox;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** The outbox and its relay, for every service that publishes events. */
+@AutoConfiguration(after = DataMongoReactiveAutoConfiguration.class)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** The CloudEvents {@code source} of everything this service publishes, e.g. {@code /hub/roadmap-service}. */
+    @Bean
+    OutboxEvents outboxEvents(@Value("${spring.application.name}") String application, Clock clock) {
+        return new OutboxEvents("/hub/" + application, clock);
+    }
+
+    @Bean
+    CloudEventPublisher cloudEventPublisher(StreamBridge streamBridge) {
+        return new CloudEventPublisher(streamBridge);
+    }
+
+    @Bean
+    OutboxCollections outboxCollections(MongoMappingContext mappingContext) {
+        return new OutboxCollections(mappingContext);
+    }
+
+    @Bean
+    AggregateWriter aggregateWriter(ReactiveMongoOperations mongo, OutboxEvents outboxEvents, OutboxRelay relay,
+            OutboxCollections collections) {
+        return new AggregateWriter(mongo, outboxEvents, relay, collections);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(ReactiveMongoOperations mongo, CloudEventPublisher publisher, OutboxProperties properties,
+            OutboxCollections collections, Clock clock, MeterRegistry meters) {
+        return new OutboxRelay(mongo, publisher, properties, collections, clock, meters);
+    }
+}

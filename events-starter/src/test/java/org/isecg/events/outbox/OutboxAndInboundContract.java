@@ -1,0 +1,232 @@
+package org.isecg.events.outbox;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.bson.Document;
+import org.isecg.contracts.CloudEventHeaders;
+import org.isecg.contracts.EventTypes;
+import org.isecg.contracts.Topics;
+import org.isecg.contracts.agency.AgencyRegistered;
+import org.isecg.events.testapp.SupportTestApplication.Recorder;
+import org.isecg.events.testapp.SupportTestApplication;
+import org.isecg.testsupport.EventSchemas;
+import org.isecg.testsupport.PublishedEvents.PublishedEvent;
+import org.isecg.testsupport.PublishedEvents.PublishedRecord;
+import org.isecg.testsupport.PublishedEvents;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * The chassis against a real Kafka broker and a real MongoDB wire-protocol server: what a write
+ * publishes, how a lost signal is recovered, how duplicates and poison messages are handled. The
+ * subclasses choose the infrastructure: embedded here, containers where Docker exists.
+ */
+@SpringBootTest(classes = SupportTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+abstract class OutboxAndInboundContract {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** Where the binder sends what the test app's consumer cannot handle: error.<topic>.<application>.<consumer>. */
+    private static final String DEAD_LETTERS = "error.agencies.support-test.recorder";
+
+    @Autowired
+    WebTestClient http;
+    @Autowired
+    ReactiveMongoOperations mongo;
+    @Autowired
+    Recorder recorder;
+    @Autowired
+    CloudEventPublisher publisher;
+    @Autowired
+    OutboxEvents outboxEvents;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    PublishedEvents published;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Test
+    void aWriteIsPublishedAsABinaryModeCloudEventCarryingTheRequestsCorrelationIdAndLeavesTheOutbox() {
+        String code = uniqueCode();
+
+        http.post().uri("/test/agencies/{code}", code).header("X-Correlation-Id", "corr-" + code)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "Test Agency"))
+                .exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("X-Correlation-Id", "corr-" + code);
+
+        PublishedEvent<AgencyRegistered> record = published.awaitOne(EventTypes.AGENCY_REGISTERED, code);
+        Map<String, String> headers = record.headers();
+        assertThat(headers).containsEntry(CloudEventHeaders.SPEC_VERSION, "1.0")
+                .containsEntry(CloudEventHeaders.SOURCE, "/hub/support-test")
+                .containsEntry(CloudEventHeaders.SUBJECT, code)
+                .containsEntry(CloudEventHeaders.CONTENT_TYPE, "application/json")
+                .containsEntry(CloudEventHeaders.CORRELATION_ID, "corr-" + code)
+                .containsKey(CloudEventHeaders.ID);
+        assertThat(Instant.parse(headers.get(CloudEventHeaders.TIME))).isBefore(Instant.now().plusSeconds(1));
+        assertThat(record.data()).isEqualTo(SupportTestApplication.registered(code, 1, "Test Agency"));
+        assertThat(EventSchemas.violations(EventTypes.AGENCY_REGISTERED, record.value())).isEmpty();
+        await().atMost(PATIENCE).until(() -> outboxOf(code).isEmpty());
+        await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
+        assertThat(recorder.about(code).get(0).correlationId()).isEqualTo("corr-" + code);
+    }
+
+    @Test
+    void anEventWhoseSignalWasLostIsPublishedByTheSweep() {
+        String code = uniqueCode();
+        OutboxEvent stranded = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Stranded"));
+        // as if the service died between its write and the relay's signal
+        mongo.insert(new SupportTestApplication.TestAgency(code, 1, "Stranded", List.of(stranded)),
+                SupportTestApplication.COLLECTION).block();
+
+        await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
+        assertThat(recorder.about(code).get(0).id()).isEqualTo(stranded.eventId());
+        await().atMost(PATIENCE).until(() -> outboxOf(code).isEmpty());
+    }
+
+    @Test
+    void anEventPublishedTwiceIsHandledOnce() {
+        String code = uniqueCode();
+        OutboxEvent event = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Twice"));
+        double duplicatesBefore = consumed("duplicate");
+
+        // as if the relay died between publishing and removing the event
+        publisher.publish(event);
+        publisher.publish(event);
+
+        await().atMost(PATIENCE).until(() -> consumed("duplicate") > duplicatesBefore);
+        assertThat(recorder.about(code)).hasSize(1);
+    }
+
+    @Test
+    void aMalformedEventGoesStraightToTheDeadLetterTopicAndTheNextEventOfItsKeyStillArrives() throws Exception {
+        String code = uniqueCode();
+        AgencyRegistered good = SupportTestApplication.registered(code, 1, "After poison");
+
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            ProducerRecord<byte[], byte[]> poison = new ProducerRecord<>(Topics.AGENCIES, code.getBytes(UTF_8),
+                    "{\"code\": [\"not\", \"a\", \"string\"]".getBytes(UTF_8));
+            poison.headers().add(CloudEventHeaders.ID, ("poison-" + code).getBytes(UTF_8))
+                    .add(CloudEventHeaders.TYPE, EventTypes.AGENCY_REGISTERED.name().getBytes(UTF_8))
+                    .add(CloudEventHeaders.TIME, Instant.now().toString().getBytes(UTF_8));
+            producer.send(poison).get();
+        }
+        publisher.publish(outboxEvents.wrap(good));
+
+        await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
+        PublishedRecord dead = published.awaitRecord(DEAD_LETTERS, code);
+        assertThat(dead.headers()).containsEntry(CloudEventHeaders.ID, "poison-" + code);
+        assertThat(recorder.attempts).doesNotContain("poison-" + code);
+    }
+
+    @Test
+    void aHandlerThatKeepsFailingIsRetriedABoundedNumberOfTimesThenDeadLettered() {
+        String code = uniqueCode();
+        OutboxEvent failing = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "FAIL"));
+
+        publisher.publish(failing);
+
+        PublishedRecord dead = published.awaitRecord(DEAD_LETTERS, code);
+        assertThat(dead.headers()).containsEntry(CloudEventHeaders.ID, failing.eventId());
+        assertThat(recorder.attempts.stream().filter(failing.eventId()::equals)).hasSize(4);
+        assertThat(recorder.about(code)).isEmpty();
+    }
+
+    @Test
+    void aChangeMustNameTheCurrentVersion() {
+        String code = uniqueCode();
+        http.post().uri("/test/agencies/{code}", code).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Versioned")).exchange().expectStatus().isOk();
+
+        http.put().uri("/test/agencies/{code}", code).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Blind")).exchange()
+                .expectStatus().isEqualTo(428)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.type").isEqualTo("/problems/version-required");
+        http.put().uri("/test/agencies/{code}", code).header("If-Match", "\"5\"")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "Stale")).exchange()
+                .expectStatus().isEqualTo(412)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains("is at version 1, not 5"));
+        http.put().uri("/test/agencies/{code}", code).header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "Renamed")).exchange()
+                .expectStatus().isOk().expectHeader().valueEquals("ETag", "\"2\"");
+        http.put().uri("/test/agencies/{code}", "NOPE-" + code).header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "Ghost")).exchange()
+                .expectStatus().isNotFound();
+
+        await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 2);
+        assertThat(recorder.about(code).get(1).data().version()).isEqualTo(2);
+    }
+
+    @Test
+    void creatingTheSameAggregateTwiceIsAConflictNotAnError() {
+        String code = uniqueCode();
+        http.post().uri("/test/agencies/{code}", code).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "First")).exchange().expectStatus().isOk();
+
+        http.post().uri("/test/agencies/{code}", code).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Second")).exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.type").isEqualTo("/problems/conflict");
+    }
+
+    @Test
+    void invalidAndUnreadableBodiesAreBadRequestsNamingTheField() {
+        http.post().uri("/test/agencies/{code}", uniqueCode()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", " ")).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
+        http.post().uri("/test/agencies/{code}", uniqueCode()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\": [1, 2]}").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("name");
+        http.post().uri("/test/agencies/{code}", uniqueCode()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"name\": ").exchange()
+                .expectStatus().isBadRequest();
+    }
+
+    private double consumed(String outcome) {
+        return meters.find("isecg.events.consumed").tag("outcome", outcome).counters().stream()
+                .mapToDouble(counter -> counter.count()).sum();
+    }
+
+    private List<Document> outboxOf(String code) {
+        Document document = mongo.findById(code, Document.class, SupportTestApplication.COLLECTION).block();
+        return document == null ? List.of() : document.getList(OutboxEvent.FIELD, Document.class, List.of());
+    }
+
+    private KafkaProducer<byte[], byte[]> producer() {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        return new KafkaProducer<>(properties);
+    }
+
+    private static String uniqueCode() {
+        return "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+}

@@ -1,0 +1,115 @@
+package org.isecg.events.testapp;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.isecg.contracts.agency.AgencyEvent;
+import org.isecg.contracts.agency.AgencyKind;
+import org.isecg.contracts.agency.AgencyRegistered;
+import org.isecg.contracts.agency.AgencyStatus;
+import org.isecg.contracts.agency.AgencyUpdated;
+import org.isecg.contracts.agency.Membership;
+import org.isecg.events.inbound.EventEnvelope;
+import org.isecg.events.inbound.EventHandler;
+import org.isecg.events.outbox.AggregateWriter;
+import org.isecg.events.outbox.OutboxAggregate;
+import org.isecg.events.outbox.OutboxEvent;
+import org.isecg.web.resource.Versions;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import reactor.core.publisher.Mono;
+
+/**
+ * A minimal service on the chassis: a "test agency" aggregate written through the outbox over
+ * HTTP, and a consumer of the agencies topic that records what it handles.
+ */
+@SpringBootApplication
+public class SupportTestApplication {
+
+    public static final String COLLECTION = "test_agencies";
+
+    @Bean
+    Recorder recorder() {
+        return new Recorder();
+    }
+
+    /** Records handled events; fails, as a broken handler would, for agencies whose name is FAIL. */
+    public static class Recorder implements EventHandler<AgencyEvent> {
+
+        public final List<EventEnvelope<?>> handled = new CopyOnWriteArrayList<>();
+        public final List<String> attempts = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void handle(EventEnvelope<? extends AgencyEvent> event) {
+            AgencyEvent agency = event.data();
+            attempts.add(event.id());
+            if ("FAIL".equals(agency.name())) {
+                throw new IllegalStateException("handler failure for " + agency.code());
+            }
+            handled.add(event);
+        }
+
+        public List<EventEnvelope<?>> about(String code) {
+            return handled.stream().filter(event -> ((AgencyEvent) event.data()).code().equals(code)).toList();
+        }
+    }
+
+    @Document(COLLECTION)
+    public record TestAgency(@Id String code, long version, String name, List<OutboxEvent> outbox)
+            implements OutboxAggregate {
+    }
+
+    public record NameRequest(@NotBlank String name) {
+    }
+
+    @RestController
+    static class TestAgencyController {
+
+        private final AggregateWriter writer;
+        private final Clock clock;
+
+        TestAgencyController(AggregateWriter writer, Clock clock) {
+            this.writer = writer;
+            this.clock = clock;
+        }
+
+        @PostMapping("/test/agencies/{code}")
+        Mono<TestAgency> create(@PathVariable String code, @Valid @RequestBody NameRequest request) {
+            return Mono.fromCallable(() -> new TestAgency(code, 1, request.name(),
+                            List.of(writer.firstEvent(registered(code, 1, request.name())))))
+                    .flatMap(agency -> writer.create(agency, "test agency"));
+        }
+
+        @PutMapping("/test/agencies/{code}")
+        Mono<ResponseEntity<TestAgency>> rename(@PathVariable String code,
+                @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                @Valid @RequestBody NameRequest request) {
+            long expected = Versions.fromIfMatch(ifMatch, "test agency");
+            AgencyUpdated updated = new AgencyUpdated(code, expected + 1, request.name(), Set.of("FR"),
+                    AgencyKind.NATIONAL_AGENCY, Membership.NON_MEMBER, null, null, AgencyStatus.ACTIVE);
+            return writer.change(TestAgency.class, "test agency", code, expected,
+                            new Update().set("name", request.name()).set("updatedAt", clock.instant()), updated)
+                    .map(agency -> ResponseEntity.ok().eTag(Versions.etag(agency.version())).body(agency));
+        }
+    }
+
+    public static AgencyRegistered registered(String code, long version, String name) {
+        return new AgencyRegistered(code, version, name, Set.of("FR"), AgencyKind.NATIONAL_AGENCY,
+                Membership.NON_MEMBER, null, null, AgencyStatus.ACTIVE);
+    }
+}

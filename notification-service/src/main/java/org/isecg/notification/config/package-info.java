@@ -1,2 +1,0 @@
-/** Wiring of the notifier's inputs: which handler consumes which topic. */
-package org.isecg.notification.config;

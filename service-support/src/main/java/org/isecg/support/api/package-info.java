@@ -1,2 +1,0 @@
-/** The OpenAPI description every service publishes at {@code /v3/api-docs}. */
-package org.isecg.support.api;

@@ -1,2 +1,0 @@
-/** How every service maps its documents: dates and instants in UTC, whatever the machine's time zone. */
-package org.isecg.support.persistence;

@@ -1,2 +1,0 @@
-/** Small web conventions every service's API follows: versions as ETags, optimistic concurrency with If-Match. */
-package org.isecg.support.web;
