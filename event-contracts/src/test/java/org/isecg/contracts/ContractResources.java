@@ -3,9 +3,14 @@ package org.isecg.contracts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -44,10 +49,30 @@ final class ContractResources {
     }
 
     static JsonNode asyncApi() {
-        try (InputStream in = open(ASYNCAPI)) {
+        return asyncApiAt(ASYNCAPI);
+    }
+
+    /** An AsyncAPI document (YAML) on the classpath, such as the one in the contract baseline. */
+    static JsonNode asyncApiAt(String location) {
+        try (InputStream in = open(location)) {
             return YAML.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The names of the files in a classpath directory, sorted; the test classpath is directories, not jars. */
+    static List<String> fileNamesIn(String directory) {
+        URL url = ContractResources.class.getClassLoader().getResource(directory);
+        if (url == null) {
+            throw new IllegalStateException("not on the classpath: " + directory);
+        }
+        try (Stream<Path> listing = Files.list(Path.of(url.toURI()))) {
+            return listing.map(file -> file.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -70,7 +95,8 @@ final class ContractResources {
         return REGISTRY.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId())).validate(schema);
     }
 
-    private static JsonNode schemaTreeAt(String location) {
+    /** A JSON Schema document on the classpath, such as one in the contract baseline. */
+    static JsonNode schemaTreeAt(String location) {
         try (InputStream in = open(location)) {
             return JSON.readTree(in);
         } catch (IOException e) {
