@@ -30,7 +30,7 @@ import org.springframework.messaging.Message;
  * is one property source, {@value #PROPERTY_SOURCE}, visible like any other in
  * {@code /actuator/env}, at the lowest precedence so that a service may still tune a binding in its
  * own configuration (e.g. a consumer's back-off), and the list of bindings as the bean
- * {@code inboundBindings}.
+ * {@code derivedInboundBindings}.
  *
  * <p>It runs before any bean is created, when every bean definition is known but none is
  * instantiated, which is when the binder and Spring Cloud Function have not yet read their
@@ -68,7 +68,7 @@ public class InboundBindings implements BeanDefinitionRegistryPostProcessor, Env
         for (InboundBinding binding : bindings) {
             registry.registerBeanDefinition(binding.functionName(), consumerDefinition(beanFactory, binding));
         }
-        beanFactory.registerSingleton("inboundBindings", new Derived(List.copyOf(bindings)));
+        beanFactory.registerSingleton("derivedInboundBindings", new Derived(List.copyOf(bindings)));
         environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE, properties(bindings)));
     }
 
