@@ -25,7 +25,7 @@ import org.isecg.events.outbox.OutboxEvents;
  */
 public final class UpstreamEvents {
 
-    /** The consumers of ReplicaBindings, as ProcessedEvents records them. */
+    /** The consumers (the replicas' bean names in kebab case), as ProcessedEvents records them. */
     public static final String AGENCY_REPLICA = "agency-replica";
     public static final String STANDARD_REPLICA = "standard-replica";
 

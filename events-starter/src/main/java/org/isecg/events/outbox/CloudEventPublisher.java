@@ -14,7 +14,7 @@ import org.springframework.messaging.support.MessageBuilder;
 /**
  * Publishes an outbox event through the Kafka binder as a CloudEvent in binary mode: attributes as
  * raw UTF-8 {@code ce_} headers, data as the record value, the aggregate id as the key. The
- * producer is idempotent and synchronous (see isecg-service-defaults.yml), so a return means the
+ * producer is idempotent and synchronous (see isecg-events-defaults.yml), so a return means the
  * broker has the event and the relay may remove it from the outbox.
  */
 public class CloudEventPublisher {
