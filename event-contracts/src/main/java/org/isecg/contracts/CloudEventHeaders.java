@@ -18,8 +18,14 @@ public final class CloudEventHeaders {
     public static final String DATA_SCHEMA = "ce_dataschema";
     /** The binding maps the {@code datacontenttype} attribute to this header, not to a {@code ce_} one. */
     public static final String CONTENT_TYPE = "content-type";
-    /** Extension attribute: the correlation id of the request that caused the event. */
-    public static final String CORRELATION_ID = "ce_correlationid";
+    /**
+     * W3C Trace Context of the publication: the plain header that OpenTelemetry and Micrometer
+     * propagate over Kafka, not the Distributed Tracing extension's {@code ce_traceparent}, which is
+     * not meant to replace it and, with no hop between producer and consumer, would repeat it.
+     */
+    public static final String TRACE_PARENT = "traceparent";
+    /** The vendor part of the W3C Trace Context, when the trace has one. */
+    public static final String TRACE_STATE = "tracestate";
 
     private CloudEventHeaders() {
     }

@@ -70,8 +70,8 @@ class AsyncApiTest {
         // then
         assertThat(headers.path("properties").propertyNames()).containsExactlyInAnyOrder(
                 CloudEventHeaders.ID, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.TYPE, CloudEventHeaders.SOURCE,
-                CloudEventHeaders.SUBJECT, CloudEventHeaders.TIME, CloudEventHeaders.CORRELATION_ID,
-                CloudEventHeaders.DATA_SCHEMA, CloudEventHeaders.CONTENT_TYPE);
+                CloudEventHeaders.SUBJECT, CloudEventHeaders.TIME, CloudEventHeaders.DATA_SCHEMA,
+                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.TRACE_PARENT, CloudEventHeaders.TRACE_STATE);
         assertThat(headers.path("required").values()).extracting(JsonNode::stringValue).containsExactlyInAnyOrder(
                 CloudEventHeaders.ID, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.TYPE, CloudEventHeaders.SOURCE,
                 CloudEventHeaders.SUBJECT, CloudEventHeaders.TIME, CloudEventHeaders.CONTENT_TYPE);

@@ -23,12 +23,13 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * Stands in for every service behind the gateway: records each request it gets and answers JSON
- * naming the path, echoing the correlation id as the services do. A path ending in {@code /slow}
- * gets no answer until the downstream is closed.
+ * naming the path, with the trace id of the request's {@code traceparent} in X-Correlation-Id as
+ * the services do. A path ending in {@code /slow} gets no answer until the downstream is closed.
  */
 final class FakeDownstream implements AutoCloseable {
 
     static final String CORRELATION_ID = "X-Correlation-Id";
+    static final String TRACEPARENT = "traceparent";
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -80,9 +81,9 @@ final class FakeDownstream implements AutoCloseable {
             }
             byte[] body = ("{\"path\":\"" + path + "\"}").getBytes(UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
-            String correlationId = exchange.getRequestHeaders().getFirst(CORRELATION_ID);
-            if (correlationId != null) {
-                exchange.getResponseHeaders().set(CORRELATION_ID, correlationId);
+            String traceparent = exchange.getRequestHeaders().getFirst(TRACEPARENT);
+            if (traceparent != null && traceparent.length() > 35) {
+                exchange.getResponseHeaders().set(CORRELATION_ID, traceparent.substring(3, 35));
             }
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {

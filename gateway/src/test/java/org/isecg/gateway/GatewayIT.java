@@ -5,8 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.isecg.gateway.FakeDownstream.Recorded;
 import org.junit.jupiter.api.AfterAll;
@@ -25,8 +29,9 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The gateway in front of one fake downstream that stands in for every service: routing,
- * correlation ids, the request size limit and the response timeout, over real HTTP.
+ * The gateway in front of one fake downstream that stands in for every service: routing, W3C
+ * trace context to the service and the trace id back to the caller, the request size limit and the
+ * response timeout, over real HTTP.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "GATEWAY_MAX_REQUEST_SIZE=" + GatewayIT.MAX_REQUEST_BYTES + "B",
@@ -38,7 +43,10 @@ class GatewayIT {
     static final int MAX_REQUEST_BYTES = 1024;
     static final int RESPONSE_TIMEOUT_MILLIS = 1000;
     private static final String CORRELATION_ID = FakeDownstream.CORRELATION_ID;
-    private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final String TRACEPARENT = FakeDownstream.TRACEPARENT;
+    private static final String TRACE_ID = "[0-9a-f]{32}";
+    /** W3C traceparent: version, trace id, parent (span) id, flags. */
+    private static final Pattern W3C_TRACEPARENT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-0[01]");
 
     static final FakeDownstream DOWNSTREAM = FakeDownstream.start();
 
@@ -92,7 +100,7 @@ class GatewayIT {
     }
 
     @Test
-    void aRequestWithoutCorrelationIdGetsOneThatTheServiceAndTheCallerBothSeeOnce() {
+    void aRequestWithoutTraceContextStartsATraceThatTheServiceContinuesAndTheCallerSeesOnce() {
         // given
         String probe = probe();
 
@@ -102,53 +110,63 @@ class GatewayIT {
 
         // then
         List<String> returned = result.getResponseHeaders().get(CORRELATION_ID);
-        assertThat(returned).singleElement().asString().matches(UUID_PATTERN);
-        assertThat(DOWNSTREAM.received(probe).orElseThrow().header(CORRELATION_ID)).isEqualTo(returned);
+        assertThat(returned).singleElement().asString().matches(TRACE_ID);
+        assertThat(traceparentReceived(probe).group(1)).isEqualTo(returned.get(0));
     }
 
     @Test
-    void anAcceptableCorrelationIdFromTheCallerIsKept() {
+    void aCallersTraceIsContinuedThroughTheGatewayToTheService() {
         // given
         String probe = probe();
-        String offered = "agency-system:NASA.42_" + probe.substring(0, 8);
+        String traceId = hex(16);
+        String callerSpanId = hex(8);
 
         // when
         EntityExchangeResult<byte[]> result = http.get().uri("/api/v1/plans/x?probe=" + probe)
-                .header(CORRELATION_ID, offered).exchange()
+                .header(TRACEPARENT, "00-" + traceId + "-" + callerSpanId + "-01").exchange()
                 .expectStatus().isOk().expectBody().returnResult();
 
-        // then
-        assertThat(result.getResponseHeaders().get(CORRELATION_ID)).containsExactly(offered);
-        assertThat(DOWNSTREAM.received(probe).orElseThrow().header(CORRELATION_ID)).containsExactly(offered);
+        // then the service's parent is the gateway's span, in the caller's trace
+        assertThat(result.getResponseHeaders().get(CORRELATION_ID)).containsExactly(traceId);
+        Matcher received = traceparentReceived(probe);
+        assertThat(received.group(1)).isEqualTo(traceId);
+        assertThat(received.group(2)).isNotEqualTo(callerSpanId);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"has spaces in it", "semicolons;are;out", "<script>",
-            "a-correlation-id-that-is-longer-than-sixty-four-characters-and-so-refused"})
-    void anUnacceptableCorrelationIdIsReplacedBeforeTheServiceSeesIt(String offered) {
+    @ValueSource(strings = {"has spaces in it", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331",
+            "00-00000000000000000000000000000000-b7ad6b7169203331-01", "00-0af7651916cd43dd8448eb211c80319c-0000000000000000-01",
+            "00-0AF7651916CD43DD8448EB211C80319C-B7AD6B7169203331-01", "<script>"})
+    void anUnreadableTraceparentIsReplacedByANewTraceBeforeTheServiceSeesIt(String offered) {
         // given
         String probe = probe();
 
         // when
         EntityExchangeResult<byte[]> result = http.get().uri("/api/v1/standards?probe=" + probe)
-                .header(CORRELATION_ID, offered).exchange()
+                .header(TRACEPARENT, offered).exchange()
                 .expectStatus().isOk().expectBody().returnResult();
 
         // then
         List<String> returned = result.getResponseHeaders().get(CORRELATION_ID);
-        assertThat(returned).singleElement().asString().matches(UUID_PATTERN);
-        assertThat(DOWNSTREAM.received(probe).orElseThrow().header(CORRELATION_ID)).isEqualTo(returned);
+        assertThat(returned).singleElement().asString().matches(TRACE_ID).isNotEqualTo("0".repeat(32));
+        assertThat(offered).doesNotContain(returned.get(0));
+        assertThat(traceparentReceived(probe).group(1)).isEqualTo(returned.get(0));
     }
 
     @Test
-    void sixtyFourCharactersAreStillAnAcceptableCorrelationId() {
+    void aCorrelationIdFromTheCallerNoLongerNamesTheTrace() {
         // given
-        String offered = "c".repeat(64);
+        String probe = probe();
 
-        // when / then
-        http.get().uri("/api/v1/overlaps?probe=" + probe()).header(CORRELATION_ID, offered).exchange()
-                .expectStatus().isOk()
-                .expectHeader().values(CORRELATION_ID, values -> assertThat(values).containsExactly(offered));
+        // when
+        EntityExchangeResult<byte[]> result = http.get().uri("/api/v1/overlaps?probe=" + probe)
+                .header(CORRELATION_ID, "agency-system:NASA.42").exchange()
+                .expectStatus().isOk().expectBody().returnResult();
+
+        // then
+        List<String> returned = result.getResponseHeaders().get(CORRELATION_ID);
+        assertThat(returned).singleElement().asString().matches(TRACE_ID);
+        assertThat(traceparentReceived(probe).group(1)).isEqualTo(returned.get(0));
     }
 
     @Test
@@ -163,7 +181,7 @@ class GatewayIT {
 
         // then
         response.expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
-                .expectHeader().values(CORRELATION_ID, values -> assertThat(values).hasSize(1));
+                .expectHeader().values(CORRELATION_ID, values -> assertThat(values).singleElement().asString().matches(TRACE_ID));
         assertThat(DOWNSTREAM.received(probe)).isEmpty();
     }
 
@@ -172,10 +190,14 @@ class GatewayIT {
         // given
         String probe = probe();
 
+        String traceId = hex(16);
+
         // when / then
-        http.get().uri("/api/v1/spacecraft?probe=" + probe).exchange().expectStatus().isNotFound();
-        http.get().uri("/api/v2/agencies?probe=" + probe).exchange().expectStatus().isNotFound();
-        http.get().uri("/api/v1/agenciesX?probe=" + probe).exchange().expectStatus().isNotFound();
+        for (String path : List.of("/api/v1/spacecraft", "/api/v2/agencies", "/api/v1/agenciesX")) {
+            http.get().uri(path + "?probe=" + probe).header(TRACEPARENT, "00-" + traceId + "-" + hex(8) + "-01").exchange()
+                    .expectStatus().isNotFound()
+                    .expectHeader().values(CORRELATION_ID, values -> assertThat(values).containsExactly(traceId));
+        }
         assertThat(DOWNSTREAM.received(probe)).isEmpty();
     }
 
@@ -190,12 +212,28 @@ class GatewayIT {
                 .get().uri("/api/v1/plans/slow?probe=" + probe).exchange();
 
         // then
-        response.expectStatus().isEqualTo(HttpStatus.GATEWAY_TIMEOUT);
+        response.expectStatus().isEqualTo(HttpStatus.GATEWAY_TIMEOUT)
+                .expectHeader().values(CORRELATION_ID, values -> assertThat(values).singleElement().asString().matches(TRACE_ID));
         assertThat(Duration.between(sent, Instant.now())).isLessThan(Duration.ofMillis(RESPONSE_TIMEOUT_MILLIS * 5L));
         await().atMost(Duration.ofSeconds(5)).until(() -> DOWNSTREAM.received(probe).isPresent());
     }
 
+    /** The one traceparent the service got with the request that carried that probe. */
+    private static Matcher traceparentReceived(String probe) {
+        List<String> received = DOWNSTREAM.received(probe).orElseThrow().header(TRACEPARENT);
+        assertThat(received).hasSize(1);
+        Matcher traceparent = W3C_TRACEPARENT.matcher(received.get(0));
+        assertThat(traceparent.matches()).as("traceparent %s", received.get(0)).isTrue();
+        return traceparent;
+    }
+
     private static String probe() {
         return UUID.randomUUID().toString();
+    }
+
+    private static String hex(int bytes) {
+        byte[] random = new byte[bytes];
+        ThreadLocalRandom.current().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 }

@@ -75,8 +75,9 @@ final class HubClient {
         return send(HttpRequest.newBuilder(URI.create(gateway + path)).GET());
     }
 
-    Response get(String path, String correlationId) {
-        return send(HttpRequest.newBuilder(URI.create(gateway + path)).header("X-Correlation-Id", correlationId).GET());
+    /** A GET in the caller's trace: {@code traceparent} is a W3C trace context the gateway continues. */
+    Response getInTrace(String path, String traceparent) {
+        return send(HttpRequest.newBuilder(URI.create(gateway + path)).header("traceparent", traceparent).GET());
     }
 
     Response post(String path, Object body) {

@@ -62,16 +62,17 @@ class ThinPathIT {
     }
 
     @Test
-    void everyAnswerCarriesTheCorrelationIdAndBadInputIsAProblemDetailNotAnError() {
+    void everyAnswerCarriesItsTraceIdAndBadInputIsAProblemDetailNotAnError() {
         HubClient.Response unknownOwner = hub.post("/api/v1/plans", Scenario.fresh().roverPlanOfFirst());
 
         assertThat(unknownOwner.status()).isEqualTo(422);
         assertThat(unknownOwner.body().get("type").asString()).isEqualTo("/problems/rule-violation");
         assertThat(unknownOwner.body().get("errors").get(0).get("field").asString()).isEqualTo("ownerAgency");
-        assertThat(unknownOwner.headers().allValues("X-Correlation-Id")).singleElement().asString().isNotBlank();
-        HubClient.Response notFound = hub.get("/api/v1/agencies/NO-SUCH-AGENCY", "quickstart-42");
+        assertThat(unknownOwner.headers().allValues("X-Correlation-Id")).singleElement().asString().matches("[0-9a-f]{32}");
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        HubClient.Response notFound = hub.getInTrace("/api/v1/agencies/NO-SUCH-AGENCY", "00-" + traceId + "-00f067aa0ba902b7-01");
         assertThat(notFound.status()).isEqualTo(404);
-        assertThat(notFound.headers().allValues("X-Correlation-Id")).containsExactly("quickstart-42");
+        assertThat(notFound.headers().allValues("X-Correlation-Id")).containsExactly(traceId);
         assertThat(stack.service(HubService.GATEWAY).isAlive()).isTrue();
     }
 }

@@ -8,6 +8,7 @@ import static org.isecg.agency.register.AgencyEntries.uniqueCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.isecg.contracts.CloudEventHeaders;
 import org.isecg.contracts.EventTypes;
@@ -58,15 +59,17 @@ class AgencyRegistrationIT {
     }
 
     @Test
-    void aRegistrationPublishesAgencyRegisteredKeyedByCodeAsABinaryModeCloudEvent() {
+    void aRegistrationPublishesAgencyRegisteredKeyedByCodeAsABinaryModeCloudEventInTheRequestsTrace() {
         // given
         String code = uniqueCode();
         Instant before = Instant.now();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
 
         // when
-        http.post().uri("/api/v1/agencies").header("X-Correlation-Id", "corr-" + code)
+        http.post().uri("/api/v1/agencies").header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(aMember(code).registration())
-                .exchange().expectStatus().isCreated();
+                .exchange().expectStatus().isCreated()
+                .expectHeader().valueEquals("X-Correlation-Id", traceId);
 
         // then
         PublishedEvent<AgencyRegistered> event = events.awaitOne(EventTypes.AGENCY_REGISTERED, code);
@@ -78,8 +81,9 @@ class AgencyRegistrationIT {
                 .containsEntry(CloudEventHeaders.TYPE, EventTypes.AGENCY_REGISTERED.name())
                 .containsEntry(CloudEventHeaders.SOURCE, "/hub/agency-service")
                 .containsEntry(CloudEventHeaders.SUBJECT, code)
-                .containsEntry(CloudEventHeaders.CONTENT_TYPE, "application/json")
-                .containsEntry(CloudEventHeaders.CORRELATION_ID, "corr-" + code);
+                .containsEntry(CloudEventHeaders.CONTENT_TYPE, "application/json");
+        assertThat(event.headers().get(CloudEventHeaders.TRACE_PARENT)).matches("00-" + traceId + "-[0-9a-f]{16}-01")
+                .doesNotContain("00f067aa0ba902b7");
         assertThat(event.headers().get(CloudEventHeaders.ID)).isNotBlank();
         assertThat(Instant.parse(event.headers().get(CloudEventHeaders.TIME)))
                 .isBetween(before.minusSeconds(1), Instant.now());

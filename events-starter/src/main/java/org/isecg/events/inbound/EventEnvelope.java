@@ -16,12 +16,11 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 
 /**
- * A consumed CloudEvent: its attributes and its data, read into the contract's record.
- *
- * @param correlationId the correlation id of the work that caused it; null if none came
+ * A consumed CloudEvent: its attributes and its data, read into the contract's record. The trace it
+ * came in is not among them: the handler runs in it (see {@code EventTracing}).
  */
 public record EventEnvelope<E extends DomainEvent>(
-        String id, EventType<E> type, String source, String subject, Instant time, String correlationId, E data) {
+        String id, EventType<E> type, String source, String subject, Instant time, E data) {
 
     /**
      * Reads a binary-mode CloudEvent. Empty for a type this service does not know, which a
@@ -50,7 +49,7 @@ public record EventEnvelope<E extends DomainEvent>(
         }
         E data = EventJson.read(message.getPayload(), type);
         return new EventEnvelope<>(id, type, header(headers, CloudEventHeaders.SOURCE),
-                header(headers, CloudEventHeaders.SUBJECT), time, header(headers, CloudEventHeaders.CORRELATION_ID), data);
+                header(headers, CloudEventHeaders.SUBJECT), time, data);
     }
 
     private static String required(MessageHeaders headers, String name) {

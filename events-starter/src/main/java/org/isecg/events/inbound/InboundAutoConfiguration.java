@@ -3,6 +3,7 @@ package org.isecg.events.inbound;
 import java.time.Clock;
 
 import org.isecg.events.outbox.OutboxAutoConfiguration;
+import org.isecg.events.tracing.EventTracing;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +38,7 @@ public class InboundAutoConfiguration {
     }
 
     @Bean
-    InboundEvents inboundEvents(ProcessedEvents processed, MeterRegistry meters, Clock clock) {
-        return new InboundEvents(processed, meters, clock);
+    InboundEvents inboundEvents(ProcessedEvents processed, MeterRegistry meters, Clock clock, EventTracing tracing) {
+        return new InboundEvents(processed, meters, clock, tracing);
     }
 }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import org.isecg.web.correlation.CorrelationId;
+import org.isecg.events.tracing.EventTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -14,11 +14,14 @@ import org.springframework.messaging.Message;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.tracing.Span;
 
 /**
- * Turns an {@link EventHandler} into a binder consumer: decodes the CloudEvent, skips types this
- * service does not know and events it has already handled, runs the handler with the event's
- * correlation id in the logs, then records the event as handled.
+ * Turns an {@link EventHandler} into a binder consumer: continues the trace of the record's
+ * {@code traceparent} in a span of its own, decodes the CloudEvent, skips types this service does
+ * not know and events it has already handled, runs the handler, then records the event as handled.
+ * Everything the handler logs carries the trace id, and every event it writes through the outbox
+ * stays in the trace, so that one change is one trace across the services it reaches.
  *
  * <p>Failures propagate to the binder, which retries a bounded number of times and then sends the
  * record to the input's dead-letter topic; malformed events go there at once.
@@ -30,11 +33,13 @@ public class InboundEvents {
     private final ProcessedEvents processed;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final EventTracing tracing;
 
-    public InboundEvents(ProcessedEvents processed, MeterRegistry meters, Clock clock) {
+    public InboundEvents(ProcessedEvents processed, MeterRegistry meters, Clock clock, EventTracing tracing) {
         this.processed = processed;
         this.meters = meters;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /**
@@ -42,20 +47,27 @@ public class InboundEvents {
      * and events of its topic that the handler does not take are skipped.
      */
     public Consumer<Message<byte[]>> consumer(InboundBinding binding, EventHandler<?> handler) {
-        String consumer = binding.consumer();
         return message -> {
-            Optional<EventEnvelope<?>> decoded = EventEnvelope.from(message);
-            if (decoded.isEmpty()) {
-                count(consumer, "unknown-type", "skipped");
-                return;
-            }
-            EventEnvelope<?> event = decoded.get();
-            if (!binding.handled().contains(event.type())) {
-                count(consumer, event.type().name(), "not-handled");
-                return;
-            }
-            CorrelationId.runWith(event.correlationId(), () -> handle(consumer, handler, event));
+            // each delivery attempt is a span of its own: retries show in the trace
+            Span span = tracing.startProcessing(message.getHeaders(), binding.topic(), binding.consumer());
+            tracing.run(span, () -> consume(binding, handler, message, span));
         };
+    }
+
+    private void consume(InboundBinding binding, EventHandler<?> handler, Message<byte[]> message, Span span) {
+        String consumer = binding.consumer();
+        Optional<EventEnvelope<?>> decoded = EventEnvelope.from(message);
+        if (decoded.isEmpty()) {
+            count(consumer, "unknown-type", "skipped");
+            return;
+        }
+        EventEnvelope<?> event = decoded.get();
+        span.tag("cloudevents.event_id", event.id()).tag("cloudevents.event_type", event.type().name());
+        if (!binding.handled().contains(event.type())) {
+            count(consumer, event.type().name(), "not-handled");
+            return;
+        }
+        handle(consumer, handler, event);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

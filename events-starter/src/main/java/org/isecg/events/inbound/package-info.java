@@ -1,5 +1,5 @@
 /**
  * Consuming other services' events: decoding CloudEvents from Kafka records, idempotency by event
- * id, correlation ids in the logs, and metrics of event age and outcome.
+ * id, the producer's trace continued in each handler, and metrics of event age and outcome.
  */
 package org.isecg.events.inbound;

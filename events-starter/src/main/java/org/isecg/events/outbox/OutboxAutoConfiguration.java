@@ -2,6 +2,8 @@ package org.isecg.events.outbox;
 
 import java.time.Clock;
 
+import org.isecg.events.tracing.EventTracing;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -13,6 +15,8 @@ import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 
 /** The outbox and its relay, for every service that publishes events. */
 @AutoConfiguration(after = DataMongoReactiveAutoConfiguration.class)
@@ -25,15 +29,26 @@ public class OutboxAutoConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * Traces across the outbox and Kafka, on the tracer the web starter configures; tracing that
+     * records nothing where there is none.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    EventTracing eventTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new EventTracing(tracer.getIfAvailable(() -> Tracer.NOOP), propagator.getIfAvailable(() -> Propagator.NOOP));
+    }
+
     /** The CloudEvents {@code source} of everything this service publishes, e.g. {@code /hub/roadmap-service}. */
     @Bean
-    OutboxEvents outboxEvents(@Value("${spring.application.name}") String application, Clock clock) {
-        return new OutboxEvents("/hub/" + application, clock);
+    OutboxEvents outboxEvents(@Value("${spring.application.name}") String application, Clock clock,
+            EventTracing tracing) {
+        return new OutboxEvents("/hub/" + application, clock, tracing);
     }
 
     @Bean
-    CloudEventPublisher cloudEventPublisher(StreamBridge streamBridge) {
-        return new CloudEventPublisher(streamBridge);
+    CloudEventPublisher cloudEventPublisher(StreamBridge streamBridge, EventTracing tracing) {
+        return new CloudEventPublisher(streamBridge, tracing);
     }
 
     @Bean

@@ -7,28 +7,33 @@ import org.isecg.contracts.DomainEvent;
 import org.isecg.contracts.EventJson;
 import org.isecg.contracts.EventType;
 import org.isecg.contracts.EventTypes;
-import org.isecg.web.correlation.CorrelationId;
+import org.isecg.events.tracing.EventTracing;
+import org.isecg.events.tracing.TraceHeaders;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Wraps a domain event for the outbox: gives it its CloudEvents attributes (a fresh id, the
- * service as source, the aggregate as subject, the current correlation id) and its JSON data.
+ * service as source, the aggregate as subject), the trace context of the current span (the HTTP
+ * request's, or the handled event's) and its JSON data.
  */
 public class OutboxEvents {
 
     private final String source;
     private final Clock clock;
+    private final EventTracing tracing;
 
-    public OutboxEvents(String source, Clock clock) {
+    public OutboxEvents(String source, Clock clock, EventTracing tracing) {
         this.source = source;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     public OutboxEvent wrap(DomainEvent event) {
         EventType<?> type = EventTypes.of(event);
+        TraceHeaders trace = tracing.current();
         return new OutboxEvent(UUID.randomUUID().toString(), type.topic(), type.name(),
                 event.aggregateId(), event.aggregateId(), source, clock.instant(),
-                CorrelationId.current().orElse(null), EventJson.writeString(event));
+                trace.traceparent(), trace.tracestate(), EventJson.writeString(event));
     }
 
     /** Adds the event to an update of its aggregate's document, so that both are written at once. */

@@ -25,7 +25,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.isecg.web.correlation.CorrelationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -149,7 +148,7 @@ public class OutboxRelay implements SmartLifecycle {
             List<Document> events = claimed.getList(OutboxEvent.FIELD, Document.class);
             for (Document stored : events) {
                 OutboxEvent event = mongo.getConverter().read(OutboxEvent.class, stored);
-                CorrelationId.runWith(event.correlationId(), () -> publisher.publish(event));
+                publisher.publish(event);
                 Mono.from(documents.updateOne(eq("_id", id), pull(OutboxEvent.FIELD, eq("eventId", event.eventId()))))
                         .block(MONGO_TIMEOUT);
                 record(event);
@@ -167,7 +166,6 @@ public class OutboxRelay implements SmartLifecycle {
         Timer.builder("isecg.outbox.delay").tag("topic", event.topic())
                 .description("Time from the write of an event to its acknowledgement by the broker")
                 .register(meters).record(Duration.between(event.time(), clock.instant()));
-        log.debug("published {} {} for {}", event.type(), event.eventId(), event.key());
     }
 
     private MongoCollection<Document> collection(String name) {

@@ -26,16 +26,13 @@ class EventEnvelopeTest {
 
     @Test
     void aBinaryModeCloudEventIsReadWithItsAttributesAndData() {
-        Message<byte[]> message = cloudEvent(EventTypes.AGENCY_REGISTERED.name(), EventJson.write(registered))
-                .setHeader(CloudEventHeaders.CORRELATION_ID, "req-1".getBytes(UTF_8))
-                .build();
+        Message<byte[]> message = cloudEvent(EventTypes.AGENCY_REGISTERED.name(), EventJson.write(registered)).build();
 
         EventEnvelope<?> envelope = EventEnvelope.from(message).orElseThrow();
 
         assertThat(envelope.id()).isEqualTo("event-1");
         assertThat(envelope.type()).isEqualTo(EventTypes.AGENCY_REGISTERED);
         assertThat(envelope.time()).isEqualTo(Instant.parse("2026-11-29T10:00:00Z"));
-        assertThat(envelope.correlationId()).isEqualTo("req-1");
         assertThat(envelope.source()).isEqualTo("/hub/agency-service");
         assertThat(envelope.data()).isEqualTo(registered);
     }

@@ -6,10 +6,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -47,6 +51,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 abstract class OutboxAndInboundContract {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** W3C traceparent: version, trace id, parent (span) id, flags. */
+    static final Pattern TRACEPARENT = Pattern.compile("00-([0-9a-f]{32})-([0-9a-f]{16})-01");
     /** Where the binder sends what the test app's consumer cannot handle: error.<topic>.<application>.<consumer>. */
     private static final String DEAD_LETTERS = "error.agencies.support-test.recorder";
 
@@ -68,13 +74,12 @@ abstract class OutboxAndInboundContract {
     String bootstrapServers;
 
     @Test
-    void aWriteIsPublishedAsABinaryModeCloudEventCarryingTheRequestsCorrelationIdAndLeavesTheOutbox() {
+    void aWriteIsPublishedAsABinaryModeCloudEventAndLeavesTheOutbox() {
         String code = uniqueCode();
 
-        http.post().uri("/test/agencies/{code}", code).header("X-Correlation-Id", "corr-" + code)
+        http.post().uri("/test/agencies/{code}", code)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "Test Agency"))
-                .exchange().expectStatus().isOk()
-                .expectHeader().valueEquals("X-Correlation-Id", "corr-" + code);
+                .exchange().expectStatus().isOk();
 
         PublishedEvent<AgencyRegistered> record = published.awaitOne(EventTypes.AGENCY_REGISTERED, code);
         Map<String, String> headers = record.headers();
@@ -82,14 +87,59 @@ abstract class OutboxAndInboundContract {
                 .containsEntry(CloudEventHeaders.SOURCE, "/hub/support-test")
                 .containsEntry(CloudEventHeaders.SUBJECT, code)
                 .containsEntry(CloudEventHeaders.CONTENT_TYPE, "application/json")
-                .containsEntry(CloudEventHeaders.CORRELATION_ID, "corr-" + code)
                 .containsKey(CloudEventHeaders.ID);
         assertThat(Instant.parse(headers.get(CloudEventHeaders.TIME))).isBefore(Instant.now().plusSeconds(1));
         assertThat(record.data()).isEqualTo(SupportTestApplication.registered(code, 1, "Test Agency"));
         assertThat(EventSchemas.violations(EventTypes.AGENCY_REGISTERED, record.value())).isEmpty();
         await().atMost(PATIENCE).until(() -> outboxOf(code).isEmpty());
         await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
-        assertThat(recorder.about(code).get(0).correlationId()).isEqualTo("corr-" + code);
+    }
+
+    @Test
+    void aWriteIsPublishedAndHandledInTheTraceOfTheRequestAndSoIsWhatTheHandlerWrites() {
+        // given
+        String code = uniqueCode();
+        String traceId = hex(16);
+        String callerSpanId = hex(8);
+
+        // when
+        http.post().uri("/test/agencies/{code}", code).header("traceparent", "00-" + traceId + "-" + callerSpanId + "-01")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", SupportTestApplication.ECHO))
+                .exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("X-Correlation-Id", traceId);
+
+        // then the record names the relay's publication, a span of the request's trace
+        PublishedEvent<AgencyRegistered> record = published.awaitOne(EventTypes.AGENCY_REGISTERED, code);
+        Matcher publication = TRACEPARENT.matcher(record.headers().getOrDefault(CloudEventHeaders.TRACE_PARENT, ""));
+        assertThat(publication.matches()).as("traceparent %s", record.headers().get(CloudEventHeaders.TRACE_PARENT)).isTrue();
+        assertThat(publication.group(1)).isEqualTo(traceId);
+        assertThat(publication.group(2)).isNotEqualTo(callerSpanId);
+        // and the handler ran in it
+        await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
+        assertThat(recorder.traceIdOf(record.headers().get(CloudEventHeaders.ID))).hasValue(traceId);
+        // and the event the handler wrote went out, and was handled, in the same trace
+        PublishedEvent<AgencyRegistered> echo = published.awaitOne(EventTypes.AGENCY_REGISTERED, code + "-E");
+        Matcher echoed = TRACEPARENT.matcher(echo.headers().getOrDefault(CloudEventHeaders.TRACE_PARENT, ""));
+        assertThat(echoed.matches()).isTrue();
+        assertThat(echoed.group(1)).isEqualTo(traceId);
+        String echoId = echo.headers().get(CloudEventHeaders.ID);
+        await().atMost(PATIENCE).until(() -> recorder.traceIdOf(echoId).isPresent());
+        assertThat(recorder.traceIdOf(echoId)).hasValue(traceId);
+    }
+
+    @Test
+    void anEventWrittenOutsideAnyTraceIsPublishedAndHandledInATraceOfItsOwn() {
+        String code = uniqueCode();
+        OutboxEvent untraced = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Untraced"));
+
+        publisher.publish(untraced);
+
+        assertThat(untraced.traceparent()).isNull();
+        PublishedEvent<AgencyRegistered> record = published.awaitOne(EventTypes.AGENCY_REGISTERED, code);
+        Matcher traceparent = TRACEPARENT.matcher(record.headers().getOrDefault(CloudEventHeaders.TRACE_PARENT, ""));
+        assertThat(traceparent.matches()).isTrue();
+        await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
+        assertThat(recorder.traceIdOf(untraced.eventId())).hasValue(traceparent.group(1));
     }
 
     @Test
@@ -226,7 +276,13 @@ abstract class OutboxAndInboundContract {
         return new KafkaProducer<>(properties);
     }
 
-    private static String uniqueCode() {
+    static String hex(int bytes) {
+        byte[] random = new byte[bytes];
+        ThreadLocalRandom.current().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+    static String uniqueCode() {
         return "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 }

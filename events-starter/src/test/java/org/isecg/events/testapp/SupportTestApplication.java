@@ -1,8 +1,12 @@
 package org.isecg.events.testapp;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.isecg.contracts.agency.AgencyEvent;
@@ -17,6 +21,8 @@ import org.isecg.events.outbox.AggregateWriter;
 import org.isecg.events.outbox.OutboxAggregate;
 import org.isecg.events.outbox.OutboxEvent;
 import org.isecg.web.resource.Versions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.annotation.Id;
@@ -30,6 +36,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import reactor.core.publisher.Mono;
@@ -42,30 +50,62 @@ import reactor.core.publisher.Mono;
 public class SupportTestApplication {
 
     public static final String COLLECTION = "test_agencies";
+    /** The name of an agency whose registration the Recorder answers by registering its echo, {@code <code>-E}. */
+    public static final String ECHO = "ECHO";
 
     @Bean
-    Recorder recorder() {
-        return new Recorder();
+    Recorder recorder(Tracer tracer, AggregateWriter writer) {
+        return new Recorder(tracer, writer);
     }
 
-    /** Records handled events; fails, as a broken handler would, for agencies whose name is FAIL. */
+    /**
+     * Records handled events and the trace each was handled in; fails, as a broken handler would,
+     * for agencies whose name is FAIL; and writes an event of its own, as a projection that
+     * publishes would, for agencies whose name is ECHO.
+     */
     public static class Recorder implements EventHandler<AgencyEvent> {
+
+        private static final Logger log = LoggerFactory.getLogger(Recorder.class);
 
         public final List<EventEnvelope<?>> handled = new CopyOnWriteArrayList<>();
         public final List<String> attempts = new CopyOnWriteArrayList<>();
+        private final Map<String, String> traceIds = new ConcurrentHashMap<>();
+        private final Tracer tracer;
+        private final AggregateWriter writer;
+
+        Recorder(Tracer tracer, AggregateWriter writer) {
+            this.tracer = tracer;
+            this.writer = writer;
+        }
 
         @Override
         public void handle(EventEnvelope<? extends AgencyEvent> event) {
             AgencyEvent agency = event.data();
             attempts.add(event.id());
+            log.info("recording {} {}", event.type().name(), event.id());
             if ("FAIL".equals(agency.name())) {
                 throw new IllegalStateException("handler failure for " + agency.code());
+            }
+            Span current = tracer.currentSpan();
+            if (current != null) {
+                traceIds.put(event.id(), current.context().traceId());
+            }
+            if (ECHO.equals(agency.name())) {
+                String echo = agency.code() + "-E";
+                // on the consumer thread, as the notifier's handlers write: blocking is fine here
+                writer.create(new TestAgency(echo, 1, "Echo", List.of(writer.firstEvent(registered(echo, 1, "Echo")))),
+                        "test agency").block(Duration.ofSeconds(10));
             }
             handled.add(event);
         }
 
         public List<EventEnvelope<?>> about(String code) {
             return handled.stream().filter(event -> ((AgencyEvent) event.data()).code().equals(code)).toList();
+        }
+
+        /** The trace id current while the event was handled. */
+        public Optional<String> traceIdOf(String eventId) {
+            return Optional.ofNullable(traceIds.get(eventId));
         }
     }
 
@@ -80,6 +120,8 @@ public class SupportTestApplication {
     @RestController
     static class TestAgencyController {
 
+        private static final Logger log = LoggerFactory.getLogger(TestAgencyController.class);
+
         private final AggregateWriter writer;
         private final Clock clock;
 
@@ -90,6 +132,7 @@ public class SupportTestApplication {
 
         @PostMapping("/test/agencies/{code}")
         Mono<TestAgency> create(@PathVariable String code, @Valid @RequestBody NameRequest request) {
+            log.info("registering test agency {}", code);
             return Mono.fromCallable(() -> new TestAgency(code, 1, request.name(),
                             List.of(writer.firstEvent(registered(code, 1, request.name())))))
                     .flatMap(agency -> writer.create(agency, "test agency"));
