@@ -21,7 +21,7 @@ class InboundBindingsTest {
             .withPropertyValues("spring.application.name=test-service")
             .withBean(InboundBindings.class, InboundBindings::new)
             // the consumer functions wrap their handlers in it; nothing is consumed here
-            .withBean(InboundEvents.class, () -> new InboundEvents(null, new SimpleMeterRegistry(), Clock.systemUTC()));
+            .withBean(InboundEvents.class, () -> new InboundEvents(null, new SimpleMeterRegistry(), Clock.systemUTC(), null));
 
     @Test
     void everyHandlerBeanGetsAConsumerFunctionABindingToItsTopicAndAGroup() {
