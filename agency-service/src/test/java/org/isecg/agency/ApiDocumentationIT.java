@@ -22,4 +22,19 @@ class ApiDocumentationIT {
                 .jsonPath("$.paths['/api/v1/agencies'].get").exists()
                 .jsonPath("$.paths['/api/v1/agencies/{code}'].put.summary").isEqualTo("Replace an agency's entry");
     }
+
+    @Test
+    void theRegistrationDocumentsTheIdempotencyKeyHeaderAndTheProblemsItMayBring() {
+        http.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/v1/agencies'].post.parameters[?(@.name == 'Idempotency-Key')].in")
+                .isEqualTo("header")
+                .jsonPath("$.paths['/api/v1/agencies'].post.responses['409'].description").exists()
+                .jsonPath("$.paths['/api/v1/agencies'].post.responses['422'].description").exists()
+                .jsonPath("$.paths['/api/v1/agencies'].post.responses['201'].headers.Location").exists()
+                .jsonPath("$.paths['/api/v1/agencies'].post.responses['201'].headers.ETag").exists()
+                .jsonPath("$.paths['/api/v1/agencies'].post.responses['201'].content['*/*'].schema['$ref']")
+                .isEqualTo("#/components/schemas/Agency");
+    }
 }

@@ -2,6 +2,8 @@ package org.isecg.agency.register;
 
 import java.net.URI;
 
+import org.isecg.events.web.IdempotentCreates;
+import org.isecg.web.idempotency.AcceptsIdempotencyKey;
 import org.isecg.web.resource.Page;
 import org.isecg.web.resource.PageRequest;
 import org.isecg.web.resource.Versions;
@@ -17,8 +19,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
@@ -31,17 +36,22 @@ import reactor.core.publisher.Mono;
 class AgencyController {
 
     private final AgencyRegister register;
+    private final IdempotentCreates.Endpoint<Agency> registrations;
 
-    AgencyController(AgencyRegister register) {
+    AgencyController(AgencyRegister register, IdempotentCreates creates) {
         this.register = register;
+        this.registrations = creates.endpoint(AgencyDocument.class, Agency.class, AgencyController::registered);
     }
 
     @PostMapping
     @Operation(summary = "Register an agency", description = "Publishes org.isecg.register.agency.registered.v1.")
-    Mono<ResponseEntity<Agency>> register(@Valid @RequestBody AgencyRequests.RegisterAgency request) {
-        return register.register(request.agency())
-                .map(agency -> ResponseEntity.created(URI.create("/api/v1/agencies/" + agency.code()))
-                        .eTag(Versions.etag(agency.version())).body(agency));
+    @ApiResponse(responseCode = "201", description = "Registered at version 1", headers = {
+            @Header(name = "Location", description = "The new entry"),
+            @Header(name = "ETag", description = "Its version, for If-Match")})
+    @AcceptsIdempotencyKey
+    Mono<ResponseEntity<Agency>> register(@Valid @RequestBody AgencyRequests.RegisterAgency request,
+            ServerWebExchange exchange) {
+        return registrations.create(exchange, request, key -> register.register(request.agency(), key));
     }
 
     @GetMapping("/{code}")
@@ -66,5 +76,10 @@ class AgencyController {
         long expected = Versions.fromIfMatch(ifMatch, "agency");
         return register.update(code, expected, request)
                 .map(agency -> ResponseEntity.ok().eTag(Versions.etag(agency.version())).body(agency));
+    }
+
+    private static ResponseEntity<Agency> registered(Agency agency) {
+        return ResponseEntity.created(URI.create("/api/v1/agencies/" + agency.code()))
+                .eTag(Versions.etag(agency.version())).body(agency);
     }
 }

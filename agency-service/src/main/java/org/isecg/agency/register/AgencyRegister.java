@@ -7,6 +7,7 @@ import java.time.Year;
 import java.util.List;
 
 import org.isecg.events.outbox.AggregateWriter;
+import org.isecg.events.web.IdempotentCreate;
 import org.isecg.web.problem.HubProblem;
 import org.isecg.web.problem.NotFoundException;
 import org.isecg.web.problem.RuleViolationException;
@@ -34,12 +35,13 @@ class AgencyRegister {
         this.clock = clock;
     }
 
-    Mono<Agency> register(Agency agency) {
+    /** Registers the agency, under the request's idempotency key if it has one. */
+    Mono<Agency> register(Agency agency, IdempotentCreate<Agency> idempotency) {
         return Mono.fromCallable(() -> {
                     checkRules(agency);
                     return AgencyDocument.registered(agency, clock.instant(), writer.firstEvent(agency.registered()));
                 })
-                .flatMap(document -> writer.create(document, "agency"))
+                .flatMap(document -> writer.create(document, "agency", idempotency.recordFor(document.agency())))
                 .map(AgencyDocument::agency);
     }
 

@@ -6,8 +6,8 @@ package org.isecg.events.outbox;
  * decide what that means to a client.
  */
 public abstract sealed class AggregateWriteException extends RuntimeException
-        permits AggregateWriteException.AlreadyExists, AggregateWriteException.NotFound,
-        AggregateWriteException.StaleVersion {
+        permits AggregateWriteException.AlreadyExists, AggregateWriteException.AlreadyCreated,
+        AggregateWriteException.NotFound, AggregateWriteException.StaleVersion {
 
     private final String kind;
     private final String id;
@@ -32,6 +32,24 @@ public abstract sealed class AggregateWriteException extends RuntimeException
 
         public AlreadyExists(String kind, String id) {
             super(kind, id, kind + " '" + id + "' already exists");
+        }
+    }
+
+    /**
+     * An aggregate was already created under the same caller and idempotency key, by a retry's first
+     * request or by a concurrent one that got there first; {@link #record()} is what that create stored.
+     */
+    public static final class AlreadyCreated extends AggregateWriteException {
+
+        private final IdempotencyRecord record;
+
+        public AlreadyCreated(String kind, String id, IdempotencyRecord record) {
+            super(kind, id, kind + " '" + id + "' was already created under that idempotency key");
+            this.record = record;
+        }
+
+        public IdempotencyRecord record() {
+            return record;
         }
     }
 

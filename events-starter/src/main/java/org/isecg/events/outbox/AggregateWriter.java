@@ -3,11 +3,18 @@ package org.isecg.events.outbox;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import java.time.Duration;
+import java.util.Optional;
+
 import org.bson.Document;
 import org.isecg.contracts.DomainEvent;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import reactor.core.publisher.Mono;
@@ -17,8 +24,16 @@ import reactor.core.publisher.Mono;
  * event, and change it with its next event if it is still at the version the change was based on.
  * Each is one atomic single-document write; the relay is signalled as soon as it succeeds. Failures
  * the caller can act on are {@link AggregateWriteException}s.
+ *
+ * <p>A create may be made under an idempotency key ({@link IdempotencyRecord}), which is then part
+ * of the inserted document. Every aggregate collection has a unique index on the key's caller and
+ * value, declared at start-up; a failure to declare it stops the start, because without it two
+ * instances could create the same aggregate twice for one key.
  */
-public class AggregateWriter {
+public class AggregateWriter implements InitializingBean {
+
+    static final String IDEMPOTENCY_INDEX = "idempotency_caller_key";
+    private static final Duration INDEX_TIMEOUT = Duration.ofSeconds(10);
 
     private final ReactiveMongoOperations mongo;
     private final OutboxEvents outboxEvents;
@@ -31,6 +46,21 @@ public class AggregateWriter {
         this.outboxEvents = outboxEvents;
         this.relay = relay;
         this.collections = collections;
+    }
+
+    /**
+     * Declares the unique index on (caller, key) of the idempotency record in every aggregate
+     * collection. Sparse, so that the documents created without a key, which have no record, do not
+     * collide with each other.
+     */
+    @Override
+    public void afterPropertiesSet() {
+        for (String collection : collections.names()) {
+            mongo.indexOps(collection).createIndex(new Index()
+                            .on(IdempotencyRecord.CALLER, Sort.Direction.ASC).on(IdempotencyRecord.KEY, Sort.Direction.ASC)
+                            .unique().sparse().named(IDEMPOTENCY_INDEX))
+                    .block(INDEX_TIMEOUT);
+        }
     }
 
     /** The event wrapped for the outbox of a document about to be created. */
@@ -52,6 +82,37 @@ public class AggregateWriter {
     }
 
     /**
+     * Inserts a new aggregate document with its first event and, if given, the idempotency key it is
+     * created under, in one insert. Without a key it is {@link #create(OutboxAggregate, String)}.
+     *
+     * @throws AggregateWriteException.AlreadyCreated (in the Mono) when an aggregate was already
+     *         created under the same caller and key; it carries what that create stored
+     * @throws AggregateWriteException.AlreadyExists (in the Mono) when its id is taken by an
+     *         aggregate created otherwise
+     */
+    public <D extends OutboxAggregate> Mono<D> create(D document, String kind, Optional<IdempotencyRecord> idempotency) {
+        if (idempotency.isEmpty()) {
+            return create(document, kind);
+        }
+        IdempotencyRecord record = idempotency.get();
+        String collection = collections.requireSwept(document.getClass());
+        Document stored = new Document();
+        mongo.getConverter().write(document, stored);
+        stored.put(IdempotencyRecord.FIELD, record.toDocument());
+        return mongo.insert(stored, collection)
+                .thenReturn(document)
+                .onErrorResume(DuplicateKeyException.class, e -> createdWith(document.getClass(), record.caller(), record.key())
+                        .flatMap(first -> Mono.<D>error(new AggregateWriteException.AlreadyCreated(kind, first.id(), first.record())))
+                        .switchIfEmpty(Mono.error(() -> new AggregateWriteException.AlreadyExists(kind, idOf(document)))))
+                .doOnNext(created -> relay.signal(collection, idOf(created)));
+    }
+
+    /** The idempotency record of the aggregate created under that caller and key, if there is one. */
+    public Mono<IdempotencyRecord> findCreatedUnder(Class<? extends OutboxAggregate> type, String caller, String key) {
+        return createdWith(type, caller, key).map(CreatedUnderKey::record);
+    }
+
+    /**
      * Applies the update and appends the event (whose version becomes the document's) if the
      * document is still at {@code expectedVersion}.
      *
@@ -70,9 +131,20 @@ public class AggregateWriter {
                 .doOnNext(stored -> relay.signal(collection, id));
     }
 
+    private Mono<CreatedUnderKey> createdWith(Class<?> type, String caller, String key) {
+        Query byKey = query(where(IdempotencyRecord.CALLER).is(caller).and(IdempotencyRecord.KEY).is(key));
+        byKey.fields().include("_id", IdempotencyRecord.FIELD);
+        return mongo.findOne(byKey, Document.class, collections.of(type.asSubclass(OutboxAggregate.class)))
+                .map(found -> new CreatedUnderKey(String.valueOf(found.get("_id")),
+                        IdempotencyRecord.from(found.get(IdempotencyRecord.FIELD, Document.class))));
+    }
+
     private String idOf(Object document) {
         Object id = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(document.getClass())
                 .getIdentifierAccessor(document).getRequiredIdentifier();
         return id.toString();
+    }
+
+    private record CreatedUnderKey(String id, IdempotencyRecord record) {
     }
 }

@@ -2,6 +2,7 @@ package org.isecg.events.outbox;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -9,9 +10,18 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +46,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -70,6 +82,8 @@ abstract class OutboxAndInboundContract {
     MeterRegistry meters;
     @Autowired
     PublishedEvents published;
+    @Autowired
+    AggregateWriter writer;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
@@ -256,6 +270,110 @@ abstract class OutboxAndInboundContract {
         http.post().uri("/test/agencies/{code}", uniqueCode()).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"name\": ").exchange()
                 .expectStatus().isBadRequest();
+    }
+
+    @Test
+    void theKeyOfACreateIsStoredInTheAggregatesOwnDocumentUnderAUniqueSparseIndexOnCallerAndKey() {
+        String code = uniqueCode();
+        String key = "key-" + code;
+
+        writer.create(testAgency(code), "test agency", Optional.of(record("caller-1", key, "fp-1"))).block();
+
+        Document stored = mongo.findById(code, Document.class, SupportTestApplication.COLLECTION).block();
+        Document idempotency = stored.get(IdempotencyRecord.FIELD, Document.class);
+        assertThat(idempotency.getString("caller")).isEqualTo("caller-1");
+        assertThat(idempotency.getString("key")).isEqualTo(key);
+        assertThat(idempotency.getString("fingerprint")).isEqualTo("fp-1");
+        assertThat(idempotency.get("response", Document.class).getInteger("status")).isEqualTo(201);
+        assertThat(writer.findCreatedUnder(SupportTestApplication.TestAgency.class, "caller-1", key).block())
+                .isEqualTo(record("caller-1", key, "fp-1"));
+        Document index = mongo.getCollection(SupportTestApplication.COLLECTION)
+                .flatMapMany(collection -> collection.listIndexes())
+                .filter(candidate -> AggregateWriter.IDEMPOTENCY_INDEX.equals(candidate.getString("name")))
+                .blockFirst();
+        assertThat(index).isNotNull();
+        assertThat(index.get("key", Document.class).keySet()).containsExactly("idempotency.caller", "idempotency.key");
+        assertThat(index.getBoolean("unique")).isTrue();
+        assertThat(index.getBoolean("sparse")).isTrue();
+    }
+
+    @Test
+    void twoCreatesUnderOneKeyAtOnceInsertOneAggregateAndTheOtherLearnsWhatTheFirstStored() throws Exception {
+        // given two creates of different aggregates (as with ids the server chooses) under one key
+        String key = "key-" + uniqueCode();
+        String first = uniqueCode();
+        String second = uniqueCode();
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+
+        // when they are sent at the same moment
+        try {
+            Future<?> one = threads.submit(createAfter(together, first, key, "fp-" + first));
+            Future<?> other = threads.submit(createAfter(together, second, key, "fp-" + second));
+            List<Object> outcomes = List.of(outcome(one), outcome(other));
+
+            // then the unique index let exactly one in, and the other was told what that one stored
+            assertThat(mongo.count(Query.query(Criteria.where("idempotency.key").is(key)), SupportTestApplication.COLLECTION)
+                    .block()).isEqualTo(1);
+            assertThat(outcomes).filteredOn(SupportTestApplication.TestAgency.class::isInstance).hasSize(1);
+            SupportTestApplication.TestAgency winner = (SupportTestApplication.TestAgency) outcomes.stream()
+                    .filter(SupportTestApplication.TestAgency.class::isInstance).findFirst().orElseThrow();
+            AggregateWriteException.AlreadyCreated loser = (AggregateWriteException.AlreadyCreated) outcomes.stream()
+                    .filter(AggregateWriteException.AlreadyCreated.class::isInstance).findFirst().orElseThrow();
+            assertThat(loser.id()).isEqualTo(winner.code());
+            assertThat(loser.record().fingerprint()).isEqualTo("fp-" + winner.code());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aKeyIsTheCallersOwnAndCreatesWithoutKeyNeverCollideInTheIndex() {
+        String key = "key-" + uniqueCode();
+
+        writer.create(testAgency(uniqueCode()), "test agency", Optional.of(record("caller-1", key, "fp"))).block();
+        writer.create(testAgency(uniqueCode()), "test agency", Optional.of(record("caller-2", key, "fp"))).block();
+        writer.create(testAgency(uniqueCode()), "test agency").block();
+        writer.create(testAgency(uniqueCode()), "test agency", Optional.empty()).block();
+
+        assertThat(mongo.count(Query.query(Criteria.where("idempotency.key").is(key)), SupportTestApplication.COLLECTION)
+                .block()).isEqualTo(2);
+    }
+
+    @Test
+    void aCreateUnderANewKeyWhoseIdIsTakenIsAnAggregateThatAlreadyExists() {
+        String code = uniqueCode();
+        writer.create(testAgency(code), "test agency").block();
+
+        assertThatThrownBy(() -> writer.create(testAgency(code), "test agency",
+                Optional.of(record("caller-1", "key-" + code, "fp"))).block())
+                .isInstanceOf(AggregateWriteException.AlreadyExists.class);
+    }
+
+    private Callable<Object> createAfter(CyclicBarrier together, String code, String key, String fingerprint) {
+        return () -> {
+            together.await(10, TimeUnit.SECONDS);
+            try {
+                return writer.create(testAgency(code), "test agency", Optional.of(record("caller-1", key, fingerprint)))
+                        .block();
+            } catch (AggregateWriteException e) {
+                return e;
+            }
+        };
+    }
+
+    private static Object outcome(Future<?> future) throws InterruptedException, ExecutionException, TimeoutException {
+        return future.get(30, TimeUnit.SECONDS);
+    }
+
+    private SupportTestApplication.TestAgency testAgency(String code) {
+        return new SupportTestApplication.TestAgency(code, 1, "Keyed",
+                List.of(writer.firstEvent(SupportTestApplication.registered(code, 1, "Keyed"))));
+    }
+
+    private static IdempotencyRecord record(String caller, String key, String fingerprint) {
+        return new IdempotencyRecord(caller, key, fingerprint, new Document("status", 201).append("headers", List.of())
+                .append("body", "{}"));
     }
 
     private double consumed(String outcome) {

@@ -3,6 +3,8 @@ package org.isecg.roadmap.plan;
 import java.net.URI;
 
 import org.isecg.contracts.roadmap.Destination;
+import org.isecg.events.web.IdempotentCreates;
+import org.isecg.web.idempotency.AcceptsIdempotencyKey;
 import org.isecg.web.resource.Page;
 import org.isecg.web.resource.PageRequest;
 import org.isecg.web.resource.Versions;
@@ -17,8 +19,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
@@ -30,16 +35,23 @@ import reactor.core.publisher.Mono;
 class PlanController {
 
     private final Plans plans;
+    private final IdempotentCreates.Endpoint<RoadmapPlan> creations;
 
-    PlanController(Plans plans) {
+    PlanController(Plans plans, IdempotentCreates creates) {
         this.plans = plans;
+        this.creations = creates.endpoint(PlanDocument.class, RoadmapPlan.class, PlanController::created);
     }
 
     @PostMapping
-    @Operation(summary = "Put a plan on the roadmap", description = "Publishes org.isecg.roadmap.plan.created.v1.")
-    Mono<ResponseEntity<RoadmapPlan>> create(@Valid @RequestBody PlanRequests.PlanRequest request) {
-        return plans.create(request).map(plan -> ResponseEntity.created(URI.create("/api/v1/plans/" + plan.planId()))
-                .eTag(Versions.etag(plan.version())).body(plan));
+    @Operation(summary = "Put a plan on the roadmap", description = "The plan's id is chosen by the service, so a "
+            + "client that may retry sends an Idempotency-Key. Publishes org.isecg.roadmap.plan.created.v1.")
+    @ApiResponse(responseCode = "201", description = "On the roadmap at version 1", headers = {
+            @Header(name = "Location", description = "The new plan"),
+            @Header(name = "ETag", description = "Its version, for If-Match")})
+    @AcceptsIdempotencyKey
+    Mono<ResponseEntity<RoadmapPlan>> create(@Valid @RequestBody PlanRequests.PlanRequest request,
+            ServerWebExchange exchange) {
+        return creations.create(exchange, request, key -> plans.create(request, key));
     }
 
     @GetMapping("/{planId}")
@@ -80,5 +92,10 @@ class PlanController {
 
     private ResponseEntity<RoadmapPlan> withEtag(RoadmapPlan plan) {
         return ResponseEntity.ok().eTag(Versions.etag(plan.version())).body(plan);
+    }
+
+    private static ResponseEntity<RoadmapPlan> created(RoadmapPlan plan) {
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.planId()))
+                .eTag(Versions.etag(plan.version())).body(plan);
     }
 }

@@ -16,6 +16,7 @@ import org.isecg.contracts.roadmap.PlanWithdrawn;
 import org.isecg.roadmap.replica.AgencyReplica;
 import org.isecg.roadmap.replica.StandardReplica;
 import org.isecg.events.outbox.AggregateWriter;
+import org.isecg.events.web.IdempotentCreate;
 import org.isecg.web.problem.ConflictException;
 import org.isecg.web.problem.HubProblem;
 import org.isecg.web.problem.NotFoundException;
@@ -54,14 +55,15 @@ class Plans {
         this.clock = clock;
     }
 
-    Mono<RoadmapPlan> create(PlanRequests.PlanRequest request) {
+    /** Puts the plan on the roadmap with a new id, under the request's idempotency key if it has one. */
+    Mono<RoadmapPlan> create(PlanRequests.PlanRequest request, IdempotentCreate<RoadmapPlan> idempotency) {
         if (request.ownerAgency() == null) {
             return Mono.error(new RuleViolationException("ownerAgency", "is required on a new plan"));
         }
         RoadmapPlan plan = request.plan(UUID.randomUUID().toString(), request.ownerAgency(), 1);
         return checked(plan)
                 .map(valid -> PlanDocument.created(valid, clock.instant(), writer.firstEvent(valid.created())))
-                .flatMap(document -> writer.create(document, "plan"))
+                .flatMap(document -> writer.create(document, "plan", idempotency.recordFor(document.plan())))
                 .map(PlanDocument::plan);
     }
 

@@ -25,6 +25,12 @@ final class RoadmapApi {
         return http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).bodyValue(draft.body()).exchange();
     }
 
+    /** A create sent with an {@code Idempotency-Key} header of that value. */
+    WebTestClient.ResponseSpec create(PlanDrafts draft, String idempotencyKey) {
+        return http.post().uri("/api/v1/plans").header("Idempotency-Key", idempotencyKey)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(draft.body()).exchange();
+    }
+
     /** Creates the plan, which must be accepted; returns its id. */
     String created(PlanDrafts draft) {
         Map<String, Object> plan = create(draft).expectStatus().isCreated().expectBody(JSON_OBJECT).returnResult()

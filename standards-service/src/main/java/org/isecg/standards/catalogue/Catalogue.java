@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.isecg.contracts.standard.InterfaceDomain;
 import org.isecg.events.outbox.AggregateWriter;
+import org.isecg.events.web.IdempotentCreate;
 import org.isecg.web.problem.HubProblem;
 import org.isecg.web.problem.NotFoundException;
 import org.isecg.web.problem.RuleViolationException;
@@ -34,7 +35,8 @@ class Catalogue {
         this.clock = clock;
     }
 
-    Mono<Standard> publish(StandardRequests.StandardRequest request) {
+    /** Publishes the standard, under the request's idempotency key if it has one. */
+    Mono<Standard> publish(StandardRequests.StandardRequest request, IdempotentCreate<Standard> idempotency) {
         if (request.code() == null) {
             return Mono.error(new RuleViolationException("code", "is required on a new standard"));
         }
@@ -42,7 +44,7 @@ class Catalogue {
                     Standard standard = checked(request.standard(request.code(), 1));
                     return StandardDocument.published(standard, clock.instant(), writer.firstEvent(standard.published()));
                 })
-                .flatMap(document -> writer.create(document, "standard"))
+                .flatMap(document -> writer.create(document, "standard", idempotency.recordFor(document.standard())))
                 .map(StandardDocument::standard);
     }
 

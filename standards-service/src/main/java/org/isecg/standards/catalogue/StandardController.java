@@ -3,6 +3,8 @@ package org.isecg.standards.catalogue;
 import java.net.URI;
 
 import org.isecg.contracts.standard.InterfaceDomain;
+import org.isecg.events.web.IdempotentCreates;
+import org.isecg.web.idempotency.AcceptsIdempotencyKey;
 import org.isecg.web.resource.Page;
 import org.isecg.web.resource.PageRequest;
 import org.isecg.web.resource.Versions;
@@ -17,8 +19,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import reactor.core.publisher.Mono;
@@ -30,17 +35,22 @@ import reactor.core.publisher.Mono;
 class StandardController {
 
     private final Catalogue catalogue;
+    private final IdempotentCreates.Endpoint<Standard> publications;
 
-    StandardController(Catalogue catalogue) {
+    StandardController(Catalogue catalogue, IdempotentCreates creates) {
         this.catalogue = catalogue;
+        this.publications = creates.endpoint(StandardDocument.class, Standard.class, StandardController::published);
     }
 
     @PostMapping
     @Operation(summary = "Publish a standard", description = "Publishes org.isecg.standards.standard.published.v1.")
-    Mono<ResponseEntity<Standard>> publish(@Valid @RequestBody StandardRequests.StandardRequest request) {
-        return catalogue.publish(request).map(standard -> ResponseEntity
-                .created(URI.create("/api/v1/standards/" + standard.code()))
-                .eTag(Versions.etag(standard.version())).body(standard));
+    @ApiResponse(responseCode = "201", description = "Published at version 1", headers = {
+            @Header(name = "Location", description = "The new standard"),
+            @Header(name = "ETag", description = "Its version, for If-Match")})
+    @AcceptsIdempotencyKey
+    Mono<ResponseEntity<Standard>> publish(@Valid @RequestBody StandardRequests.StandardRequest request,
+            ServerWebExchange exchange) {
+        return publications.create(exchange, request, key -> catalogue.publish(request, key));
     }
 
     @GetMapping("/{code}")
@@ -69,5 +79,10 @@ class StandardController {
 
     private ResponseEntity<Standard> withEtag(Standard standard) {
         return ResponseEntity.ok().eTag(Versions.etag(standard.version())).body(standard);
+    }
+
+    private static ResponseEntity<Standard> published(Standard standard) {
+        return ResponseEntity.created(URI.create("/api/v1/standards/" + standard.code()))
+                .eTag(Versions.etag(standard.version())).body(standard);
     }
 }

@@ -1,0 +1,23 @@
+package org.isecg.web.idempotency;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+
+/** The caller seam (anonymous until there is authentication) and this instance's keys in flight. */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+public class IdempotencyAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    CallerResolver callerResolver() {
+        return CallerResolver.anonymous();
+    }
+
+    @Bean
+    InFlightKeys inFlightKeys() {
+        return new InFlightKeys();
+    }
+}
