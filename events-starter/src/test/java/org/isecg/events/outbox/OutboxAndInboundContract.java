@@ -19,6 +19,7 @@ import org.bson.Document;
 import org.isecg.contracts.CloudEventHeaders;
 import org.isecg.contracts.EventTypes;
 import org.isecg.contracts.Topics;
+import org.isecg.contracts.agency.AgencyEvent;
 import org.isecg.contracts.agency.AgencyRegistered;
 import org.isecg.events.testapp.SupportTestApplication.Recorder;
 import org.isecg.events.testapp.SupportTestApplication;
@@ -181,6 +182,30 @@ abstract class OutboxAndInboundContract {
     }
 
     @Test
+    void aChangeMayNameSeveralVersionsOrAnyButAWeakTagNeverMatches() {
+        String code = uniqueCode();
+        http.post().uri("/test/agencies/{code}", code).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Listed")).exchange().expectStatus().isOk();
+
+        rename(code, "\"7\", \"1\"", "Listed twice").expectStatus().isOk().expectHeader().valueEquals("ETag", "\"2\"");
+        rename(code, "*", "Any version").expectStatus().isOk().expectHeader().valueEquals("ETag", "\"3\"");
+        rename(code, "W/\"3\"", "Weakly").expectStatus().isEqualTo(412)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("/problems/version-mismatch")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains("is at version 3").contains("W/\"3\" is a weak entity tag").contains("never matches"));
+        rename(code, "\"1\", \"2\"", "Stale list").expectStatus().isEqualTo(412)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains("is at version 3, not 1 or 2"));
+        rename("NOPE-" + code, "*", "Ghost").expectStatus().isNotFound();
+
+        await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 3);
+        assertThat(recorder.about(code).stream().map(event -> ((AgencyEvent) event.data()).version()))
+                .containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
     void creatingTheSameAggregateTwiceIsAConflictNotAnError() {
         String code = uniqueCode();
         http.post().uri("/test/agencies/{code}", code).contentType(MediaType.APPLICATION_JSON)
@@ -206,6 +231,11 @@ abstract class OutboxAndInboundContract {
         http.post().uri("/test/agencies/{code}", uniqueCode()).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"name\": ").exchange()
                 .expectStatus().isBadRequest();
+    }
+
+    private WebTestClient.ResponseSpec rename(String code, String ifMatch, String name) {
+        return http.put().uri("/test/agencies/{code}", code).header("If-Match", ifMatch)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", name)).exchange();
     }
 
     private double consumed(String outcome) {
