@@ -32,6 +32,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.cloud.stream.binding.InputBindingLifecycle;
+import org.springframework.cloud.stream.binding.OutputBindingLifecycle;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -65,6 +69,10 @@ abstract class OutboxAndInboundContract {
     MeterRegistry meters;
     @Autowired
     PublishedEvents published;
+    @Autowired
+    OutboxRelay relay;
+    @Autowired
+    ApplicationContext context;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
@@ -203,6 +211,39 @@ abstract class OutboxAndInboundContract {
         await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 3);
         assertThat(recorder.about(code).stream().map(event -> ((AgencyEvent) event.data()).version()))
                 .containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void aWriteWhileTheRelayIsStoppedSucceedsAndIsPublishedOnceTheRelayRunsAgain() {
+        String code = uniqueCode();
+        relay.stop();
+        try {
+            // when: the write commits, and its signal finds no relay to take it
+            http.post().uri("/test/agencies/{code}", code).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("name", "While stopped")).exchange().expectStatus().isOk();
+
+            // then
+            assertThat(outboxOf(code)).hasSize(1);
+        } finally {
+            relay.start();
+        }
+        await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
+        await().atMost(PATIENCE).until(() -> outboxOf(code).isEmpty());
+    }
+
+    @Test
+    void onShutdownTheRelayStopsAfterTheWebServerAndBeforeTheBindersProducers() {
+        // given: SmartLifecycle beans stop from the highest phase to the lowest
+        int gracefulShutdown = context.getBean("webServerGracefulShutdown", SmartLifecycle.class).getPhase();
+        int webServer = context.getBean("webServerStartStop", SmartLifecycle.class).getPhase();
+        int inputs = context.getBean(InputBindingLifecycle.class).getPhase();
+        int outputs = context.getBean(OutputBindingLifecycle.class).getPhase();
+
+        // then
+        assertThat(context.getEnvironment().getProperty("server.shutdown")).isEqualTo("graceful");
+        assertThat(context.getEnvironment().getProperty("spring.lifecycle.timeout-per-shutdown-phase")).isNotBlank();
+        assertThat(relay.getPhase()).isLessThan(gracefulShutdown).isLessThan(webServer)
+                .isLessThan(inputs).isGreaterThan(outputs);
     }
 
     @Test
