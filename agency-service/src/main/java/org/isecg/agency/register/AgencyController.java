@@ -69,12 +69,11 @@ class AgencyController {
 
     @PutMapping("/{code}")
     @Operation(summary = "Replace an agency's entry",
-            description = "Needs If-Match with the version read. Publishes org.isecg.register.agency.updated.v1.")
+            description = "Needs If-Match: the ETag read, a list of ETags or *. Publishes org.isecg.register.agency.updated.v1.")
     Mono<ResponseEntity<Agency>> update(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AgencyRequests.UpdateAgency request) {
-        long expected = Versions.fromIfMatch(ifMatch, "agency");
-        return register.update(code, expected, request)
+        return register.update(code, Versions.ifMatch(ifMatch, "agency"), request)
                 .map(agency -> ResponseEntity.ok().eTag(Versions.etag(agency.version())).body(agency));
     }
 

@@ -11,6 +11,7 @@ import org.isecg.events.web.IdempotentCreate;
 import org.isecg.web.problem.HubProblem;
 import org.isecg.web.problem.NotFoundException;
 import org.isecg.web.problem.RuleViolationException;
+import org.isecg.web.resource.IfMatch;
 import org.isecg.web.resource.Page;
 import org.isecg.web.resource.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -45,24 +46,22 @@ class AgencyRegister {
                 .map(AgencyDocument::agency);
     }
 
-    /** Replaces the entry if it is still at {@code expectedVersion}. */
-    Mono<Agency> update(String code, long expectedVersion, AgencyRequests.UpdateAgency request) {
-        return Mono.fromCallable(() -> {
-                    Agency changed = request.agency(code, expectedVersion + 1);
+    /** Replaces the entry if its current version satisfies the client's If-Match. */
+    Mono<Agency> update(String code, IfMatch ifMatch, AgencyRequests.UpdateAgency request) {
+        return writer.change(AgencyDocument.class, "agency", code, ifMatch, current -> Mono.fromCallable(() -> {
+                    Agency changed = request.agency(code, current.version() + 1);
                     checkRules(changed);
-                    return changed;
-                })
-                .flatMap(changed -> writer.change(AgencyDocument.class, "agency", code,
-                        expectedVersion, new Update()
-                                .set("name", changed.name())
-                                .set("countries", changed.countries())
-                                .set("kind", changed.kind())
-                                .set("membership", changed.membership())
-                                .set("memberSince", changed.memberSince())
-                                .set("contactEmail", changed.contactEmail())
-                                .set("status", changed.status())
-                                .set("updatedAt", clock.instant()),
-                        changed.updated()))
+                    return new AggregateWriter.Change(new Update()
+                            .set("name", changed.name())
+                            .set("countries", changed.countries())
+                            .set("kind", changed.kind())
+                            .set("membership", changed.membership())
+                            .set("memberSince", changed.memberSince())
+                            .set("contactEmail", changed.contactEmail())
+                            .set("status", changed.status())
+                            .set("updatedAt", clock.instant()),
+                            changed.updated());
+                }))
                 .map(AgencyDocument::agency);
     }
 

@@ -91,6 +91,38 @@ class AgencyUpdateIT {
     }
 
     @Test
+    void anUpdateMayNameAnyOfSeveralVersionsOrAnyVersionButNeverAWeakTag() {
+        // given
+        String code = uniqueCode();
+        registered(code);
+
+        // when / then
+        update(code, "\"1\", \"2\"", aMember(code).with("name", "Listed").update("ACTIVE")).expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"2\"");
+        update(code, "*", aMember(code).with("name", "Any version").update("ACTIVE")).expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"3\"");
+        update(code, "W/\"3\"", aMember(code).with("name", "Weakly").update("ACTIVE")).expectStatus().isEqualTo(412)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains("is at version 3").contains("weak entity tag").contains("never matches"));
+        update(uniqueCode(), "*", aMember(code).update("ACTIVE")).expectStatus().isNotFound();
+        http.get().uri("/api/v1/agencies/{code}", code).exchange()
+                .expectHeader().valueEquals("ETag", "\"3\"")
+                .expectBody().jsonPath("$.name").isEqualTo("Any version");
+    }
+
+    @Test
+    void aMalformedIfMatchIsABadRequestNamingTheHeader() {
+        // given
+        String code = uniqueCode();
+        registered(code);
+
+        // when / then
+        update(code, "1", aMember(code).update("ACTIVE")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("If-Match");
+    }
+
+    @Test
     void anUpdateWithoutIfMatchIsRefusedAsPreconditionRequired() {
         // given
         String code = uniqueCode();

@@ -1,5 +1,7 @@
 package org.isecg.events.outbox;
 
+import org.isecg.web.resource.IfMatch;
+
 /**
  * A write of an aggregate that did not happen, for a reason the caller can act on. Persistence
  * says what went wrong in its own words; the web starter's problem details (or a consumer's retry)
@@ -61,19 +63,20 @@ public abstract sealed class AggregateWriteException extends RuntimeException
         }
     }
 
-    /** The aggregate is no longer at the version the change was based on. */
+    /** The aggregate is not at a version the change was based on (or its condition can never match). */
     public static final class StaleVersion extends AggregateWriteException {
 
-        private final long expected;
+        private final IfMatch expected;
         private final long current;
 
-        public StaleVersion(String kind, String id, long expected, long current) {
+        public StaleVersion(String kind, String id, IfMatch expected, long current) {
             super(kind, id, kind + " '" + id + "' is at version " + current + ", not " + expected);
             this.expected = expected;
             this.current = current;
         }
 
-        public long expected() {
+        /** The condition the change was based on: one version, a list, or {@code *}. */
+        public IfMatch expected() {
             return expected;
         }
 

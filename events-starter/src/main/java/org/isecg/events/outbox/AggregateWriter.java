@@ -5,9 +5,11 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.bson.Document;
 import org.isecg.contracts.DomainEvent;
+import org.isecg.web.resource.IfMatch;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -34,6 +36,12 @@ public class AggregateWriter implements InitializingBean {
 
     static final String IDEMPOTENCY_INDEX = "idempotency_caller_key";
     private static final Duration INDEX_TIMEOUT = Duration.ofSeconds(10);
+
+    /**
+     * How often a change conditional on an {@link IfMatch} that still matches is tried again when a
+     * concurrent writer got in between its read and its write (only {@code *} and lists can still match).
+     */
+    static final int ATTEMPTS = 3;
 
     private final ReactiveMongoOperations mongo;
     private final OutboxEvents outboxEvents;
@@ -126,8 +134,8 @@ public class AggregateWriter implements InitializingBean {
                         FindAndModifyOptions.options().returnNew(true), type, collection)
                 .switchIfEmpty(Mono.defer(() -> mongo.findById(id, Document.class, collection)
                         .switchIfEmpty(Mono.error(() -> new AggregateWriteException.NotFound(kind, id)))
-                        .flatMap(current -> Mono.error(new AggregateWriteException.StaleVersion(kind, id, expectedVersion,
-                                current.get("version", Number.class).longValue())))))
+                        .flatMap(current -> Mono.error(new AggregateWriteException.StaleVersion(kind, id,
+                                IfMatch.version(expectedVersion), current.get("version", Number.class).longValue())))))
                 .doOnNext(stored -> relay.signal(collection, id));
     }
 
@@ -137,6 +145,55 @@ public class AggregateWriter implements InitializingBean {
         return mongo.findOne(byKey, Document.class, collections.of(type.asSubclass(OutboxAggregate.class)))
                 .map(found -> new CreatedUnderKey(String.valueOf(found.get("_id")),
                         IdempotencyRecord.from(found.get(IdempotencyRecord.FIELD, Document.class))));
+    }
+
+    /**
+     * Changes the aggregate if its current version satisfies the client's {@code If-Match}: reads it,
+     * checks the condition (RFC 9110 §13.1.1: {@code *} matches any version, a list any of its
+     * versions, a weak tag none), builds the change from what it read and writes it conditional on
+     * exactly the version read. The write names one version rather than the list because the event
+     * in the outbox carries the version it creates, which must be known before the write. If another
+     * writer got in between and the new version still matches, the change is built and tried again.
+     *
+     * <p>A missing aggregate is {@link AggregateWriteException.NotFound} whatever the condition, even
+     * {@code *}: RFC 9110 §13.2.1 has a server ignore preconditions where the request would fail
+     * without them, and a change of an aggregate that does not exist fails (no service creates on change).
+     *
+     * @param change what to write, given the aggregate as read: the update and the event, whose version
+     *               is the read version plus one; it may fail (e.g. with a rule violation), which is passed on
+     * @throws AggregateWriteException.StaleVersion or {@link AggregateWriteException.NotFound} (in the Mono)
+     */
+    public <D extends OutboxAggregate> Mono<D> change(Class<D> type, String kind, String id, IfMatch ifMatch,
+            Function<? super D, Mono<Change>> change) {
+        return attempt(type, kind, id, ifMatch, change, ATTEMPTS);
+    }
+
+    private <D extends OutboxAggregate> Mono<D> attempt(Class<D> type, String kind, String id, IfMatch ifMatch,
+            Function<? super D, Mono<Change>> change, int attemptsLeft) {
+        String collection = collections.requireSwept(type);
+        return mongo.findById(id, type, collection)
+                .switchIfEmpty(Mono.error(() -> new AggregateWriteException.NotFound(kind, id)))
+                .flatMap(current -> {
+                    long read = current.version();
+                    if (!ifMatch.matches(read)) {
+                        return Mono.error(new AggregateWriteException.StaleVersion(kind, id, ifMatch, read));
+                    }
+                    return change.apply(current).flatMap(next -> change(type, kind, id, read, next.update(), next.event())
+                            .onErrorResume(AggregateWriteException.StaleVersion.class, raced ->
+                                    attemptsLeft > 1 && ifMatch.matches(raced.current())
+                                            ? attempt(type, kind, id, ifMatch, change, attemptsLeft - 1)
+                                            : Mono.error(new AggregateWriteException.StaleVersion(kind, id, ifMatch,
+                                                    raced.current()))));
+                });
+    }
+
+    /**
+     * A change of an aggregate: the update of its document and the event that says what changed.
+     *
+     * @param update what to set in the document; the writer adds the version and the event
+     * @param event  the event, at the aggregate's next version
+     */
+    public record Change(Update update, DomainEvent event) {
     }
 
     private String idOf(Object document) {

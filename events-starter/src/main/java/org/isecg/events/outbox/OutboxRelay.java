@@ -19,9 +19,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -51,8 +53,23 @@ import reactor.core.publisher.Mono;
  * event again with the same id, which consumers ignore. A lease on the document keeps two relay
  * instances from publishing the same outbox at once; if one dies, another takes over when its
  * lease expires.
+ *
+ * <p>On shutdown the relay stops after the web server has stopped taking requests and drained those
+ * in flight, and before the binder's producers ({@link #PHASE}): so no write arrives once the relay
+ * has stopped, and the relay can still publish what it is doing. A signal it cannot take (before
+ * {@link #start}, after {@link #stop}) is dropped, never thrown into the request whose write already
+ * committed: the event waits in its document for the next sweep, of this instance's next start or
+ * of another instance.
  */
 public class OutboxRelay implements SmartLifecycle {
+
+    /**
+     * Below the web server's lifecycles (Boot's {@code WebServerGracefulShutdownLifecycle} at
+     * {@code Integer.MAX_VALUE - 1024}, {@code WebServerStartStopLifecycle} at {@code - 2048}) and
+     * the binder's input bindings ({@code - 3000}), so it stops after them and starts before them;
+     * above the binder's output bindings ({@code Integer.MIN_VALUE + 1000}), which it publishes through.
+     */
+    public static final int PHASE = Integer.MAX_VALUE - 4096;
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String LEASE = "outboxLease";
@@ -68,10 +85,20 @@ public class OutboxRelay implements SmartLifecycle {
     private final Map<String, AtomicLong> pendingDocuments = new ConcurrentHashMap<>();
     private final MeterRegistry meters;
     private final Counter failures;
+    private final Counter droppedSignals;
+    private final Supplier<ScheduledExecutorService> executors;
     private volatile ScheduledExecutorService executor;
 
     public OutboxRelay(ReactiveMongoOperations mongo, CloudEventPublisher publisher, OutboxProperties properties,
             OutboxCollections collections, Clock clock, MeterRegistry meters) {
+        this(mongo, publisher, properties, collections, clock, meters, OutboxRelay::singleThread);
+    }
+
+    /** With the executors it runs on, one per start; for tests that need to see a rejected signal. */
+    OutboxRelay(ReactiveMongoOperations mongo, CloudEventPublisher publisher, OutboxProperties properties,
+            OutboxCollections collections, Clock clock, MeterRegistry meters,
+            Supplier<ScheduledExecutorService> executors) {
+        this.executors = executors;
         this.mongo = mongo;
         this.publisher = publisher;
         this.properties = properties;
@@ -80,6 +107,9 @@ public class OutboxRelay implements SmartLifecycle {
         this.meters = meters;
         this.failures = Counter.builder("isecg.outbox.failures")
                 .description("Outbox publications that failed and will be retried").register(meters);
+        this.droppedSignals = Counter.builder("isecg.outbox.signals.dropped")
+                .description("Signals the relay could not take (stopped or stopping); the sweep publishes their events")
+                .register(meters);
         for (String collection : collections.names()) {
             AtomicLong pending = new AtomicLong();
             pendingDocuments.put(collection, pending);
@@ -89,15 +119,30 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** Asks for the document's pending events to be published now. Cheap; repeated signals coalesce. */
+    /**
+     * Asks for the document's pending events to be published now. Cheap; repeated signals coalesce.
+     * Never throws: it is called right after a write has committed, which its caller must be able to
+     * report as done. A signal the relay cannot take is left to the sweep.
+     */
     public void signal(String collection, Object id) {
         ScheduledExecutorService running = executor;
         Pending pending = new Pending(collection, id);
-        if (running != null && signalled.add(pending)) {
-            running.execute(() -> {
+        if (running == null) {
+            droppedSignals.increment();
+            return;
+        }
+        if (signalled.add(pending)) {
+            try {
+                running.execute(() -> {
+                    signalled.remove(pending);
+                    relay(collection, id);
+                });
+            } catch (RejectedExecutionException stopping) {
+                // stop() shut the executor down between the read above and now
                 signalled.remove(pending);
-                relay(collection, id);
-            });
+                droppedSignals.increment();
+                log.debug("outbox relay stopping, {} {} is left to the next sweep", collection, id);
+            }
         }
     }
 
@@ -172,13 +217,20 @@ public class OutboxRelay implements SmartLifecycle {
         return mongo.getCollection(name).block(MONGO_TIMEOUT);
     }
 
-    @Override
-    public void start() {
-        ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private static ScheduledExecutorService singleThread() {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "outbox-relay");
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    @Override
+    public void start() {
+        if (executor != null) {
+            return;
+        }
+        ScheduledExecutorService started = executors.get();
         long interval = properties.sweepInterval().toMillis();
         started.scheduleWithFixedDelay(this::sweepQuietly, 0, interval, TimeUnit.MILLISECONDS);
         executor = started;
@@ -198,12 +250,15 @@ public class OutboxRelay implements SmartLifecycle {
         ScheduledExecutorService running = executor;
         executor = null;
         if (running != null) {
+            // signals already taken still run; the periodic sweep does not
             running.shutdown();
             try {
                 running.awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            // a signal still queued after the wait would otherwise be coalesced away after a restart
+            signalled.clear();
         }
     }
 
@@ -212,10 +267,10 @@ public class OutboxRelay implements SmartLifecycle {
         return executor != null;
     }
 
-    /** Stops before the binder's producers, starts after them. */
+    /** See {@link #PHASE}. */
     @Override
     public int getPhase() {
-        return Integer.MAX_VALUE - 1000;
+        return PHASE;
     }
 
     private record Pending(String collection, Object id) {

@@ -20,8 +20,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * What a failed aggregate write means to an HTTP client: an existing id is a {@code 409}, a missing
- * aggregate a {@code 404}, a stale {@code If-Match} a {@code 412}. Ahead of the general handler,
- * whose catch-all would otherwise take these.
+ * aggregate a {@code 404}, an {@code If-Match} that matches no current version a {@code 412} (whose
+ * detail says why, e.g. that a weak tag never matches). Ahead of the general handler, whose
+ * catch-all ({@code @ExceptionHandler(Exception.class)}) would otherwise take these as 500s.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -33,6 +33,7 @@ import org.bson.Document;
 import org.isecg.contracts.CloudEventHeaders;
 import org.isecg.contracts.EventTypes;
 import org.isecg.contracts.Topics;
+import org.isecg.contracts.agency.AgencyEvent;
 import org.isecg.contracts.agency.AgencyRegistered;
 import org.isecg.events.testapp.SupportTestApplication.Recorder;
 import org.isecg.events.testapp.SupportTestApplication;
@@ -45,6 +46,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.cloud.stream.binding.InputBindingLifecycle;
+import org.springframework.cloud.stream.binding.OutputBindingLifecycle;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -84,6 +89,10 @@ abstract class OutboxAndInboundContract {
     PublishedEvents published;
     @Autowired
     AggregateWriter writer;
+    @Autowired
+    OutboxRelay relay;
+    @Autowired
+    ApplicationContext context;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
@@ -245,6 +254,63 @@ abstract class OutboxAndInboundContract {
     }
 
     @Test
+    void aChangeMayNameSeveralVersionsOrAnyButAWeakTagNeverMatches() {
+        String code = uniqueCode();
+        http.post().uri("/test/agencies/{code}", code).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Listed")).exchange().expectStatus().isOk();
+
+        rename(code, "\"7\", \"1\"", "Listed twice").expectStatus().isOk().expectHeader().valueEquals("ETag", "\"2\"");
+        rename(code, "*", "Any version").expectStatus().isOk().expectHeader().valueEquals("ETag", "\"3\"");
+        rename(code, "W/\"3\"", "Weakly").expectStatus().isEqualTo(412)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("/problems/version-mismatch")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains("is at version 3").contains("W/\"3\" is a weak entity tag").contains("never matches"));
+        rename(code, "\"1\", \"2\"", "Stale list").expectStatus().isEqualTo(412)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains("is at version 3, not 1 or 2"));
+        rename("NOPE-" + code, "*", "Ghost").expectStatus().isNotFound();
+
+        await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 3);
+        assertThat(recorder.about(code).stream().map(event -> ((AgencyEvent) event.data()).version()))
+                .containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void aWriteWhileTheRelayIsStoppedSucceedsAndIsPublishedOnceTheRelayRunsAgain() {
+        String code = uniqueCode();
+        relay.stop();
+        try {
+            // when: the write commits, and its signal finds no relay to take it
+            http.post().uri("/test/agencies/{code}", code).contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("name", "While stopped")).exchange().expectStatus().isOk();
+
+            // then
+            assertThat(outboxOf(code)).hasSize(1);
+        } finally {
+            relay.start();
+        }
+        await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
+        await().atMost(PATIENCE).until(() -> outboxOf(code).isEmpty());
+    }
+
+    @Test
+    void onShutdownTheRelayStopsAfterTheWebServerAndBeforeTheBindersProducers() {
+        // given: SmartLifecycle beans stop from the highest phase to the lowest
+        int gracefulShutdown = context.getBean("webServerGracefulShutdown", SmartLifecycle.class).getPhase();
+        int webServer = context.getBean("webServerStartStop", SmartLifecycle.class).getPhase();
+        int inputs = context.getBean(InputBindingLifecycle.class).getPhase();
+        int outputs = context.getBean(OutputBindingLifecycle.class).getPhase();
+
+        // then
+        assertThat(context.getEnvironment().getProperty("server.shutdown")).isEqualTo("graceful");
+        assertThat(context.getEnvironment().getProperty("spring.lifecycle.timeout-per-shutdown-phase")).isNotBlank();
+        assertThat(relay.getPhase()).isLessThan(gracefulShutdown).isLessThan(webServer)
+                .isLessThan(inputs).isGreaterThan(outputs);
+    }
+
+    @Test
     void creatingTheSameAggregateTwiceIsAConflictNotAnError() {
         String code = uniqueCode();
         http.post().uri("/test/agencies/{code}", code).contentType(MediaType.APPLICATION_JSON)
@@ -374,6 +440,11 @@ abstract class OutboxAndInboundContract {
     private static IdempotencyRecord record(String caller, String key, String fingerprint) {
         return new IdempotencyRecord(caller, key, fingerprint, new Document("status", 201).append("headers", List.of())
                 .append("body", "{}"));
+    }
+
+    private WebTestClient.ResponseSpec rename(String code, String ifMatch, String name) {
+        return http.put().uri("/test/agencies/{code}", code).header("If-Match", ifMatch)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", name)).exchange();
     }
 
     private double consumed(String outcome) {

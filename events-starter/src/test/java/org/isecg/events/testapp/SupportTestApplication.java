@@ -20,6 +20,7 @@ import org.isecg.events.inbound.EventHandler;
 import org.isecg.events.outbox.AggregateWriter;
 import org.isecg.events.outbox.OutboxAggregate;
 import org.isecg.events.outbox.OutboxEvent;
+import org.isecg.web.resource.IfMatch;
 import org.isecg.web.resource.Versions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -140,13 +141,13 @@ public class SupportTestApplication {
 
         @PutMapping("/test/agencies/{code}")
         Mono<ResponseEntity<TestAgency>> rename(@PathVariable String code,
-                @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                @RequestHeader(name = "If-Match", required = false) String header,
                 @Valid @RequestBody NameRequest request) {
-            long expected = Versions.fromIfMatch(ifMatch, "test agency");
-            AgencyUpdated updated = new AgencyUpdated(code, expected + 1, request.name(), Set.of("FR"),
-                    AgencyKind.NATIONAL_AGENCY, Membership.NON_MEMBER, null, null, AgencyStatus.ACTIVE);
-            return writer.change(TestAgency.class, "test agency", code, expected,
-                            new Update().set("name", request.name()).set("updatedAt", clock.instant()), updated)
+            IfMatch ifMatch = Versions.ifMatch(header, "test agency");
+            return writer.change(TestAgency.class, "test agency", code, ifMatch, current -> Mono.just(new AggregateWriter.Change(
+                            new Update().set("name", request.name()).set("updatedAt", clock.instant()),
+                            new AgencyUpdated(code, current.version() + 1, request.name(), Set.of("FR"),
+                                    AgencyKind.NATIONAL_AGENCY, Membership.NON_MEMBER, null, null, AgencyStatus.ACTIVE))))
                     .map(agency -> ResponseEntity.ok().eTag(Versions.etag(agency.version())).body(agency));
         }
     }

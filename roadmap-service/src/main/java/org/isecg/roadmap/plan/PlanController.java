@@ -72,22 +72,20 @@ class PlanController {
 
     @PutMapping("/{planId}")
     @Operation(summary = "Replace a plan's content",
-            description = "Needs If-Match with the version read. Publishes org.isecg.roadmap.plan.updated.v1.")
+            description = "Needs If-Match: the ETag read, a list of ETags or *. Publishes org.isecg.roadmap.plan.updated.v1.")
     Mono<ResponseEntity<RoadmapPlan>> update(@PathVariable String planId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PlanRequests.PlanRequest request) {
-        long expected = Versions.fromIfMatch(ifMatch, "plan");
-        return plans.update(planId, expected, request).map(this::withEtag);
+        return plans.update(planId, Versions.ifMatch(ifMatch, "plan"), request).map(this::withEtag);
     }
 
     @PostMapping("/{planId}/withdrawal")
     @Operation(summary = "Withdraw a plan from the roadmap",
-            description = "Needs If-Match with the version read. Publishes org.isecg.roadmap.plan.withdrawn.v1.")
+            description = "Needs If-Match: the ETag read, a list of ETags or *. Publishes org.isecg.roadmap.plan.withdrawn.v1.")
     Mono<ResponseEntity<RoadmapPlan>> withdraw(@PathVariable String planId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PlanRequests.WithdrawPlan request) {
-        long expected = Versions.fromIfMatch(ifMatch, "plan");
-        return plans.withdraw(planId, expected, request.reason()).map(this::withEtag);
+        return plans.withdraw(planId, Versions.ifMatch(ifMatch, "plan"), request.reason()).map(this::withEtag);
     }
 
     private ResponseEntity<RoadmapPlan> withEtag(RoadmapPlan plan) {

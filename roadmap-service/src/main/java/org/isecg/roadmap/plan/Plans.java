@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.isecg.contracts.roadmap.Destination;
-import org.isecg.contracts.roadmap.PlanEvent;
 import org.isecg.contracts.roadmap.PlanWithdrawn;
 import org.isecg.roadmap.replica.AgencyReplica;
 import org.isecg.roadmap.replica.StandardReplica;
@@ -21,7 +21,7 @@ import org.isecg.web.problem.ConflictException;
 import org.isecg.web.problem.HubProblem;
 import org.isecg.web.problem.NotFoundException;
 import org.isecg.web.problem.RuleViolationException;
-import org.isecg.web.problem.VersionMismatchException;
+import org.isecg.web.resource.IfMatch;
 import org.isecg.web.resource.Page;
 import org.isecg.web.resource.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -67,27 +67,24 @@ class Plans {
                 .map(PlanDocument::plan);
     }
 
-    /** Replaces the plan's content if it is still at {@code expectedVersion}. */
-    Mono<RoadmapPlan> update(String planId, long expectedVersion, PlanRequests.PlanRequest request) {
-        return current(planId, expectedVersion).flatMap(current -> {
+    /** Replaces the plan's content if its current version satisfies the client's If-Match. */
+    Mono<RoadmapPlan> update(String planId, IfMatch ifMatch, PlanRequests.PlanRequest request) {
+        return write(planId, ifMatch, current -> {
             if (request.ownerAgency() != null && !request.ownerAgency().equals(current.ownerAgency())) {
                 return Mono.error(new RuleViolationException("ownerAgency",
                         "a plan's owner never changes; this one is owned by " + current.ownerAgency()));
             }
-            RoadmapPlan changed = request.plan(planId, current.ownerAgency(), expectedVersion + 1);
-            return checked(changed).flatMap(valid -> write(planId, expectedVersion,
-                    PlanDocument.content(valid, clock.instant()), valid.updated()));
+            RoadmapPlan changed = request.plan(planId, current.ownerAgency(), current.version() + 1);
+            return checked(changed).map(valid ->
+                    new AggregateWriter.Change(PlanDocument.content(valid, clock.instant()), valid.updated()));
         });
     }
 
-    /** Takes the plan off the roadmap if it is still at {@code expectedVersion}. */
-    Mono<RoadmapPlan> withdraw(String planId, long expectedVersion, String reason) {
-        return current(planId, expectedVersion).flatMap(current -> {
-            Update update = new Update().set("withdrawn", true).set("withdrawalReason", reason)
-                    .set("updatedAt", clock.instant());
-            return write(planId, expectedVersion, update,
-                    new PlanWithdrawn(planId, current.ownerAgency(), expectedVersion + 1, reason));
-        });
+    /** Takes the plan off the roadmap if its current version satisfies the client's If-Match. */
+    Mono<RoadmapPlan> withdraw(String planId, IfMatch ifMatch, String reason) {
+        return write(planId, ifMatch, current -> Mono.just(new AggregateWriter.Change(
+                new Update().set("withdrawn", true).set("withdrawalReason", reason).set("updatedAt", clock.instant()),
+                new PlanWithdrawn(planId, current.ownerAgency(), current.version() + 1, reason))));
     }
 
     Mono<RoadmapPlan> find(String planId) {
@@ -114,22 +111,18 @@ class Plans {
                 .map(plans -> page.page(plans, RoadmapPlan::planId));
     }
 
-    /** The plan, if it is at the expected version and still on the roadmap. */
-    private Mono<RoadmapPlan> current(String planId, long expectedVersion) {
-        return find(planId).flatMap(current -> {
-            if (current.version() != expectedVersion) {
-                return Mono.error(new VersionMismatchException("plan", planId, expectedVersion, current.version()));
-            }
-            if (current.withdrawn()) {
-                return Mono.error(new ConflictException("plan '" + planId + "' was withdrawn and cannot change"));
-            }
-            return Mono.just(current);
-        });
-    }
-
-    /** Writes the change unless someone else changed the plan since it was read. */
-    private Mono<RoadmapPlan> write(String planId, long expectedVersion, Update update, PlanEvent event) {
-        return writer.change(PlanDocument.class, "plan", planId, expectedVersion, update, event)
+    /**
+     * Writes the change built from the plan as read, if its version satisfies the If-Match and it is
+     * still on the roadmap, unless someone else changed it in between.
+     */
+    private Mono<RoadmapPlan> write(String planId, IfMatch ifMatch, Function<RoadmapPlan, Mono<AggregateWriter.Change>> change) {
+        return writer.change(PlanDocument.class, "plan", planId, ifMatch, stored -> {
+                    RoadmapPlan current = stored.plan();
+                    if (current.withdrawn()) {
+                        return Mono.error(new ConflictException("plan '" + planId + "' was withdrawn and cannot change"));
+                    }
+                    return change.apply(current);
+                })
                 .map(PlanDocument::plan);
     }
 

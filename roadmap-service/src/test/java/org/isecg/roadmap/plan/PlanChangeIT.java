@@ -108,6 +108,24 @@ class PlanChangeIT extends RoadmapContext {
     }
 
     @Test
+    void aChangeMayNameAnyOfSeveralVersionsOrAnyVersionButNeverAWeakTag() {
+        // when / then
+        roadmap.update(planId, "\"1\", \"2\"", aLunarLander(owner).with("title", "Listed")).expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"2\"");
+        roadmap.update(planId, "*", aLunarLander(owner).with("title", "Any version")).expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"3\"");
+        roadmap.withdraw(planId, "W/\"3\"", "weakly").expectStatus().isEqualTo(412)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains("weak entity tag").contains("never matches"));
+        roadmap.withdraw(planId, "\"2\", \"3\"", "listed").expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"4\"");
+        roadmap.update(planId, "*", aLunarLander(owner)).expectStatus().isEqualTo(409);
+        roadmap.update("no-such-plan", "*", aLunarLander(owner)).expectStatus().isNotFound();
+        assertThat(roadmap.read(planId)).containsEntry("version", 4).containsEntry("title", "Any version")
+                .containsEntry("withdrawn", true);
+    }
+
+    @Test
     void anUpdateWithoutIfMatchIsRefusedAsPreconditionRequired() {
         roadmap.update(planId, null, aLunarLander(owner)).expectStatus().isEqualTo(428)
                 .expectBody().jsonPath("$.type").isEqualTo("/problems/version-required");

@@ -11,6 +11,7 @@ import org.isecg.events.web.IdempotentCreate;
 import org.isecg.web.problem.HubProblem;
 import org.isecg.web.problem.NotFoundException;
 import org.isecg.web.problem.RuleViolationException;
+import org.isecg.web.resource.IfMatch;
 import org.isecg.web.resource.Page;
 import org.isecg.web.resource.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -48,20 +49,21 @@ class Catalogue {
                 .map(StandardDocument::standard);
     }
 
-    /** Replaces the standard (its revisions included) if it is still at {@code expectedVersion}. */
-    Mono<Standard> revise(String code, long expectedVersion, StandardRequests.StandardRequest request) {
+    /** Replaces the standard (its revisions included) if its current version satisfies the client's If-Match. */
+    Mono<Standard> revise(String code, IfMatch ifMatch, StandardRequests.StandardRequest request) {
         if (request.code() != null && !request.code().equals(code)) {
             return Mono.error(new RuleViolationException("code", "a standard's code never changes"));
         }
-        return Mono.fromCallable(() -> checked(request.standard(code, expectedVersion + 1)))
-                .flatMap(revised -> writer.change(StandardDocument.class, "standard", code,
-                        expectedVersion, new Update()
-                                .set("title", revised.title())
-                                .set("domain", revised.domain())
-                                .set("stewards", revised.stewards())
-                                .set("revisions", revised.revisions())
-                                .set("updatedAt", clock.instant()),
-                        revised.revised()))
+        return writer.change(StandardDocument.class, "standard", code, ifMatch, current -> Mono.fromCallable(() -> {
+                    Standard revised = checked(request.standard(code, current.version() + 1));
+                    return new AggregateWriter.Change(new Update()
+                            .set("title", revised.title())
+                            .set("domain", revised.domain())
+                            .set("stewards", revised.stewards())
+                            .set("revisions", revised.revisions())
+                            .set("updatedAt", clock.instant()),
+                            revised.revised());
+                }))
                 .map(StandardDocument::standard);
     }
 

@@ -69,12 +69,11 @@ class StandardController {
 
     @PutMapping("/{code}")
     @Operation(summary = "Revise a standard: add a revision or change a revision's status",
-            description = "Needs If-Match with the version read. Publishes org.isecg.standards.standard.revised.v1.")
+            description = "Needs If-Match: the ETag read, a list of ETags or *. Publishes org.isecg.standards.standard.revised.v1.")
     Mono<ResponseEntity<Standard>> revise(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody StandardRequests.StandardRequest request) {
-        long expected = Versions.fromIfMatch(ifMatch, "standard");
-        return catalogue.revise(code, expected, request).map(this::withEtag);
+        return catalogue.revise(code, Versions.ifMatch(ifMatch, "standard"), request).map(this::withEtag);
     }
 
     private ResponseEntity<Standard> withEtag(Standard standard) {

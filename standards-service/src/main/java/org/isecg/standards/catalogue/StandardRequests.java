@@ -8,6 +8,7 @@ import org.isecg.contracts.FieldPatterns;
 import org.isecg.contracts.standard.InterfaceDomain;
 import org.isecg.contracts.standard.Revision;
 import org.isecg.contracts.standard.RevisionStatus;
+import org.isecg.web.resource.MapKeys;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -42,13 +43,18 @@ final class StandardRequests {
         }
     }
 
-    /** One revision; {@code published} is as precise as known: {@code 2022}, {@code 2022-07} or a date. */
+    /**
+     * One revision; {@code published} is as precise as known: {@code 2022}, {@code 2022-07} or a date.
+     * The names of {@code keyParameters} follow {@link MapKeys} (e.g. {@code bus_voltage}): they become
+     * field names of the stored document, where a {@code .} or a leading {@code $} means something else.
+     */
     record RevisionRequest(
             @Schema(example = "F") @NotBlank @Size(max = 32) String revision,
             @NotNull RevisionStatus status,
             @Schema(example = "2022-07") @Pattern(regexp = FieldPatterns.PUBLISHED,
                     message = "must be YYYY, YYYY-MM or YYYY-MM-DD") String published,
-            @Size(max = 30) Map<@NotBlank @Size(max = 64) String, @NotNull @Size(max = 200) String> keyParameters) {
+            @Schema(example = "{\"passage_diameter\": \"800 mm\"}") @Size(max = 30)
+            Map<@Pattern(regexp = MapKeys.PATTERN, message = MapKeys.MESSAGE) String, @NotNull @Size(max = 200) String> keyParameters) {
 
         Revision toRevision() {
             return new Revision(revision, status, published, keyParameters);

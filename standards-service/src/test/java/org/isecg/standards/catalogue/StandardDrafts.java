@@ -53,6 +53,12 @@ final class StandardDrafts {
         return this;
     }
 
+    /** Replaces the key parameters of every revision. */
+    StandardDrafts keyParameters(Map<String, Object> parameters) {
+        revisions.forEach(revision -> revision.put("keyParameters", new LinkedHashMap<>(parameters)));
+        return this;
+    }
+
     StandardDrafts with(String field, Object value) {
         fields.put(field, value);
         return this;

@@ -155,6 +155,20 @@ class StandardPublicationIT {
         assertThat(EventSchemas.violations(EventTypes.STANDARD_PUBLISHED, event.value())).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"bus.voltage", "$where", "passage diameter"})
+    void aKeyParameterNameThatCouldNotBeAStoredFieldNameIsABadRequestAndNothingIsStored(String name) {
+        // given
+        String code = uniqueCode();
+
+        // when
+        WebTestClient.ResponseSpec response = publish(aDockingStandard(code).keyParameters(Map.of(name, "120 V DC")));
+
+        // then
+        expectProblem(response, 400, "revisions[0].keyParameters[" + name + "]");
+        http.get().uri("/api/v1/standards/{code}", code).exchange().expectStatus().isNotFound();
+    }
+
     @Test
     void aNewStandardWithoutCodeBreaksARuleNamingTheCode() {
         expectProblem(publish(aDockingStandard(uniqueCode()).without("code")), 422, "code");

@@ -93,6 +93,24 @@ class StandardRevisionIT {
     }
 
     @Test
+    void aRevisionMayNameAnyOfSeveralVersionsOrAnyVersionButNeverAWeakTag() {
+        // given
+        String code = uniqueCode();
+        published(code);
+
+        // when / then
+        revise(code, "\"1\", \"2\"", revisedDraft(code)).expectStatus().isOk().expectHeader().valueEquals("ETag", "\"2\"");
+        revise(code, "*", revisedDraft(code).with("title", "Any version")).expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"3\"");
+        revise(code, "W/\"3\"", revisedDraft(code).with("title", "Weakly")).expectStatus().isEqualTo(412)
+                .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+                        .contains("weak entity tag").contains("never matches"));
+        http.get().uri("/api/v1/standards/{code}", code).exchange()
+                .expectHeader().valueEquals("ETag", "\"3\"")
+                .expectBody().jsonPath("$.title").isEqualTo("Any version");
+    }
+
+    @Test
     void aRevisionWithoutIfMatchIsRefusedAsPreconditionRequired() {
         // given
         String code = uniqueCode();

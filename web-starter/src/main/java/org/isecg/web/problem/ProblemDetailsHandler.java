@@ -5,9 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.isecg.web.tracing.TraceIdResponseHeader;
+import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -16,20 +20,19 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.core.JacksonException;
 
 /**
- * Renders every failure a client can cause as an RFC 9457 problem detail: Spring's own web
- * exceptions (with field-level errors for validation and unreadable bodies) and the services'
- * {@link HubProblem}s.
+ * Renders every failure as an RFC 9457 problem detail: Spring's own web exceptions (with
+ * field-level errors for validation and unreadable bodies), the services' {@link HubProblem}s, and
+ * anything else as a 500 that says nothing of the failure but the correlation id to quote, while the
+ * log gets the whole stack trace. No detail names a Java type or echoes an exception's message.
  */
 @RestControllerAdvice
 public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
@@ -41,6 +44,17 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         return Mono.just(respond(problem));
     }
 
+    /**
+     * What no other handler maps: a fault of the service, not of the request. Other advice that maps
+     * its own exceptions must be ordered ahead of this class (see {@code AggregateProblems}).
+     */
+    @ExceptionHandler(Exception.class)
+    Mono<ResponseEntity<ProblemDetail>> handleUnexpected(Exception e, ServerWebExchange exchange) {
+        logFailure(e, exchange);
+        return Mono.just(ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(internalError(HttpStatus.INTERNAL_SERVER_ERROR, exchange)));
+    }
+
     /** The response for a problem, for other advice that turns its own exceptions into {@link HubProblem}s. */
     public static ResponseEntity<ProblemDetail> respond(HubProblem problem) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.getMessage());
@@ -49,6 +63,17 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             body.setProperty("errors", problem.fieldErrors());
         }
         return ResponseEntity.status(problem.status()).body(body);
+    }
+
+    /** Spring's own 5xx (a handler it could not invoke, a return value it could not validate) say nothing either. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        if (status.is5xxServerError()) {
+            logFailure(ex, exchange);
+            return super.handleExceptionInternal(ex, internalError(status, exchange), headers, status, exchange);
+        }
+        return super.handleExceptionInternal(ex, body, headers, status, exchange);
     }
 
     @Override
@@ -68,50 +93,65 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * An unreadable body: say which field could not be read and why, without echoing parser
-     * internals such as class names.
+     * An unreadable body or a parameter of the wrong type: say which field and what JSON (or value)
+     * it takes, in the client's terms ({@link UnreadableBody}, {@link ClientTerms}).
      */
     @Override
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(
             ServerWebInputException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
         ProblemDetail body = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         body.setType(URI.create(ProblemTypes.INVALID_REQUEST));
-        DatabindException databind = findCause(ex, DatabindException.class);
+        JacksonException jackson = findCause(ex, JacksonException.class);
         TypeMismatchException mismatch = findCause(ex, TypeMismatchException.class);
-        if (databind != null) {
-            String field = databind.getPath().stream()
-                    .map(reference -> reference.getPropertyName() != null
-                            ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            String message = describe(databind);
-            body.setDetail(field.isEmpty() ? message : "field '" + field + "': " + message);
-            if (!field.isEmpty()) {
-                body.setProperty("errors", List.of(new HubProblem.FieldError(field, message)));
+        MethodParameter parameter = ex.getMethodParameter();
+        if (jackson != null) {
+            UnreadableBody unreadable = UnreadableBody.of(jackson, bodyType(parameter));
+            if (unreadable.field().isEmpty()) {
+                body.setDetail(unreadable.message());
+            } else {
+                body.setDetail("field '" + unreadable.field() + "': " + unreadable.message());
+                body.setProperty("errors", List.of(new HubProblem.FieldError(unreadable.field(), unreadable.message())));
             }
-        } else if (mismatch != null && ex.getMethodParameter() != null
-                && ex.getMethodParameter().getParameterName() != null) {
-            String parameter = ex.getMethodParameter().getParameterName();
-            String message = describe(mismatch.getValue(), mismatch.getRequiredType());
-            body.setDetail("parameter '" + parameter + "': " + message);
-            body.setProperty("errors", List.of(new HubProblem.FieldError(parameter, message)));
+        } else if (mismatch != null && parameter != null && parameter.getParameterName() != null) {
+            String name = parameter.getParameterName();
+            String message = "'" + ClientTerms.echo(mismatch.getValue()) + "' is not " + ClientTerms.expected(mismatch.getRequiredType());
+            body.setDetail("parameter '" + name + "': " + message);
+            body.setProperty("errors", List.of(new HubProblem.FieldError(name, message)));
+        } else if (ex.getCause() == null && "No request body".equals(ex.getReason())) {
+            body.setDetail("the request needs a body");
         } else {
-            body.setDetail(ex.getReason() != null ? ex.getReason() : "the request could not be read");
+            body.setDetail("the request could not be read");
         }
         return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, exchange);
     }
 
-    private static String describe(DatabindException e) {
-        if (e instanceof InvalidFormatException invalid) {
-            return describe(invalid.getValue(), invalid.getTargetType());
+    /** The declared type of the request body, unwrapped from a {@code Mono} or {@code Flux}. */
+    private static ResolvableType bodyType(MethodParameter parameter) {
+        if (parameter == null) {
+            return ResolvableType.NONE;
         }
-        return e.getOriginalMessage();
+        ResolvableType type = ResolvableType.forMethodParameter(parameter);
+        Class<?> raw = type.resolve();
+        if (raw != null && Publisher.class.isAssignableFrom(raw)) {
+            return type.as(Publisher.class).getGeneric(0);
+        }
+        return type;
     }
 
-    private static String describe(Object value, Class<?> target) {
-        if (target != null && target.isEnum()) {
-            return "'" + value + "' is not one of " + List.of(target.getEnumConstants());
+    private static ProblemDetail internalError(HttpStatusCode status, ServerWebExchange exchange) {
+        String correlationId = TraceIdResponseHeader.of(exchange).orElse(null);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, correlationId == null
+                ? "the service failed to handle the request"
+                : "the service failed to handle the request; quote correlation id " + correlationId + " when reporting it");
+        body.setType(URI.create(ProblemTypes.INTERNAL_ERROR));
+        if (correlationId != null) {
+            body.setProperty("correlationId", correlationId);
         }
-        return "'" + value + "' is not a valid " + (target == null ? "value" : target.getSimpleName());
+        return body;
+    }
+
+    private static void logFailure(Exception e, ServerWebExchange exchange) {
+        log.error("{} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath().value(), e);
     }
 
     private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {

@@ -7,6 +7,7 @@ public final class ProblemTypes {
 
     public static final String INVALID_REQUEST = BASE + "invalid-request";
     public static final String VALIDATION = BASE + "validation";
+    public static final String INTERNAL_ERROR = BASE + "internal-error";
 
     private ProblemTypes() {
     }

@@ -2,17 +2,18 @@ package org.isecg.web.problem;
 
 import java.util.List;
 
+import org.isecg.web.resource.IfMatch;
 import org.springframework.http.HttpStatus;
 
 /**
- * The client's {@code If-Match} names a version that is no longer current: someone else changed
- * the resource since the client read it. The client reads it again and reapplies its change.
+ * The client's {@code If-Match} matches no current version: someone else changed the resource since
+ * the client read it, or the client sent a tag that can never match (a weak one). The client reads
+ * it again and reapplies its change.
  */
 public class VersionMismatchException extends HubProblem {
 
-    public VersionMismatchException(String kind, String id, long expected, long current) {
-        super(kind + " '" + id + "' is at version " + current + ", not " + expected
-                + ": read it again and reapply the change", List.of());
+    public VersionMismatchException(String kind, String id, IfMatch expected, long current) {
+        super(expected.mismatch(kind, id, current), List.of());
     }
 
     @Override

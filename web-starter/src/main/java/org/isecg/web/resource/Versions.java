@@ -1,9 +1,5 @@
 package org.isecg.web.resource;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import org.isecg.web.problem.InvalidRequestException;
 import org.isecg.web.problem.VersionRequiredException;
 
 /**
@@ -12,8 +8,6 @@ import org.isecg.web.problem.VersionRequiredException;
  */
 public final class Versions {
 
-    private static final Pattern ETAG = Pattern.compile("^\\s*(?:W/)?\"(\\d{1,18})\"\\s*$");
-
     private Versions() {
     }
 
@@ -21,15 +15,16 @@ public final class Versions {
         return "\"" + version + "\"";
     }
 
-    /** The version an {@code If-Match} header names. */
-    public static long fromIfMatch(String ifMatch, String kind) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+    /**
+     * The condition an {@code If-Match} header puts on a change (see {@link IfMatch} for how it matches).
+     *
+     * @throws VersionRequiredException when the header is missing: a change must be conditional
+     * @throws org.isecg.web.problem.InvalidRequestException when it is not {@code *} or a list of entity tags
+     */
+    public static IfMatch ifMatch(String header, String kind) {
+        if (header == null || header.isBlank()) {
             throw new VersionRequiredException(kind);
         }
-        Matcher matcher = ETAG.matcher(ifMatch);
-        if (!matcher.matches()) {
-            throw new InvalidRequestException("If-Match", "If-Match must be one ETag as returned by a read, e.g. \"3\"");
-        }
-        return Long.parseLong(matcher.group(1));
+        return IfMatch.parse(header);
     }
 }

@@ -23,6 +23,9 @@ public class TraceIdResponseHeader implements WebFilter, Ordered {
 
     public static final String HEADER = "X-Correlation-Id";
 
+    /** The exchange attribute that holds the trace id, for what answers before the response is committed. */
+    private static final String ATTRIBUTE = TraceIdResponseHeader.class.getName() + ".traceId";
+
     private final ObjectProvider<Tracer> tracer;
 
     public TraceIdResponseHeader(ObjectProvider<Tracer> tracer) {
@@ -31,13 +34,21 @@ public class TraceIdResponseHeader implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        traceId(exchange).ifPresent(traceId -> exchange.getResponse().beforeCommit(() -> {
-            // set, not added, and only as the response goes out: behind the gateway the proxied
-            // service answers the same header, which would otherwise be sent twice
-            exchange.getResponse().getHeaders().set(HEADER, traceId);
-            return Mono.empty();
-        }));
+        traceId(exchange).ifPresent(traceId -> {
+            exchange.getAttributes().put(ATTRIBUTE, traceId);
+            exchange.getResponse().beforeCommit(() -> {
+                // set, not added, and only as the response goes out: behind the gateway the proxied
+                // service answers the same header, which would otherwise be sent twice
+                exchange.getResponse().getHeaders().set(HEADER, traceId);
+                return Mono.empty();
+            });
+        });
         return chain.filter(exchange);
+    }
+
+    /** The trace id this exchange is answered with, e.g. to quote it in a problem detail; empty without tracing. */
+    public static Optional<String> of(ServerWebExchange exchange) {
+        return Optional.ofNullable(exchange.getAttribute(ATTRIBUTE));
     }
 
     /**
