@@ -31,6 +31,11 @@ public class WebTestApplication {
                     .doOnNext(greeting -> log.info("greeted {}", name));
         }
 
+        @GetMapping("/test/failure")
+        Mono<Void> failure() {
+            return Mono.error(new IllegalStateException("connection to db.internal refused"));
+        }
+
         @GetMapping("/test/missing/{id}")
         Mono<Void> missing(@PathVariable String id) {
             return Mono.error(new NotFoundException("thing", id));

@@ -82,6 +82,22 @@ class TracingIT {
     }
 
     @Test
+    void anUnexpectedFailureIsA500ThatQuotesTheTraceIdAndNothingOfTheFailure() {
+        // given
+        String traceId = hex(16);
+
+        // when / then
+        byte[] body = http.get().uri("/test/failure").header("traceparent", "00-" + traceId + "-" + hex(8) + "-01").exchange()
+                .expectStatus().isEqualTo(500)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().values(TraceIdResponseHeader.HEADER, values -> assertThat(values).containsExactly(traceId))
+                .expectBody().jsonPath("$.correlationId").isEqualTo(traceId)
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains(traceId))
+                .returnResult().getResponseBody();
+        assertThat(new String(body)).doesNotContain("db.internal").doesNotContain("IllegalStateException");
+    }
+
+    @Test
     void aCorrelationIdSentByTheCallerNoLongerNamesTheTrace() {
         http.get().uri("/test/greetings/{name}", "legacy").header(TraceIdResponseHeader.HEADER, "quickstart-42").exchange()
                 .expectStatus().isOk()
