@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
 import org.isecg.gateway.FakeDownstream.Recorded;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -64,6 +67,23 @@ class GatewayIT {
 
     @Autowired
     WebTestClient http;
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void everyRoutedRequestLeavesOneAccessLogLineInItsTrace(CapturedOutput output) {
+        // given
+        String traceId = hex(16);
+        String traceparent = "00-" + traceId + "-00f067aa0ba902b7-01";
+
+        // when
+        http.get().uri("/api/v1/plans/p-1?secret=hunter2").header("traceparent", traceparent).exchange()
+                .expectStatus().isOk();
+
+        // then
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut().lines()
+                .filter(line -> line.contains("GET /api/v1/plans/p-1 -> plans 200")))
+                .singleElement().asString().contains(traceId).doesNotContain("hunter2"));
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/agencies", "/api/v1/agencies/ESA", "/api/v1/plans", "/api/v1/plans/x",

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import org.bson.Document;
 import org.isecg.contracts.DomainEvent;
 import org.isecg.web.resource.IfMatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -35,6 +37,7 @@ import reactor.core.publisher.Mono;
 public class AggregateWriter implements InitializingBean {
 
     static final String IDEMPOTENCY_INDEX = "idempotency_caller_key";
+    private static final Logger log = LoggerFactory.getLogger(AggregateWriter.class);
     private static final Duration INDEX_TIMEOUT = Duration.ofSeconds(10);
 
     /**
@@ -86,7 +89,7 @@ public class AggregateWriter implements InitializingBean {
         String collection = collections.requireSwept(document.getClass());
         return mongo.insert(document, collection)
                 .onErrorMap(DuplicateKeyException.class, e -> new AggregateWriteException.AlreadyExists(kind, idOf(document)))
-                .doOnNext(stored -> relay.signal(collection, idOf(stored)));
+                .doOnNext(stored -> written(collection, kind, idOf(stored), stored.version(), "created"));
     }
 
     /**
@@ -112,7 +115,7 @@ public class AggregateWriter implements InitializingBean {
                 .onErrorResume(DuplicateKeyException.class, e -> createdWith(document.getClass(), record.caller(), record.key())
                         .flatMap(first -> Mono.<D>error(new AggregateWriteException.AlreadyCreated(kind, first.id(), first.record())))
                         .switchIfEmpty(Mono.error(() -> new AggregateWriteException.AlreadyExists(kind, idOf(document)))))
-                .doOnNext(created -> relay.signal(collection, idOf(created)));
+                .doOnNext(created -> written(collection, kind, idOf(created), created.version(), "created"));
     }
 
     /** The idempotency record of the aggregate created under that caller and key, if there is one. */
@@ -136,7 +139,7 @@ public class AggregateWriter implements InitializingBean {
                         .switchIfEmpty(Mono.error(() -> new AggregateWriteException.NotFound(kind, id)))
                         .flatMap(current -> Mono.error(new AggregateWriteException.StaleVersion(kind, id,
                                 IfMatch.version(expectedVersion), current.get("version", Number.class).longValue())))))
-                .doOnNext(stored -> relay.signal(collection, id));
+                .doOnNext(stored -> written(collection, kind, id, stored.version(), "changed"));
     }
 
     private Mono<CreatedUnderKey> createdWith(Class<?> type, String caller, String key) {
@@ -194,6 +197,12 @@ public class AggregateWriter implements InitializingBean {
      * @param event  the event, at the aggregate's next version
      */
     public record Change(Update update, DomainEvent event) {
+    }
+
+    /** Signals the relay and says so in the log: the one line every write leaves, in its trace. */
+    private void written(String collection, String kind, String id, long version, String how) {
+        log.info("{} {} {} at version {}", kind, id, how, version);
+        relay.signal(collection, id);
     }
 
     private String idOf(Object document) {
