@@ -4,7 +4,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.bson.Document;
@@ -12,6 +14,7 @@ import org.isecg.contracts.DomainEvent;
 import org.isecg.web.resource.IfMatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -89,7 +92,7 @@ public class AggregateWriter implements InitializingBean {
         String collection = collections.requireSwept(document.getClass());
         return mongo.insert(document, collection)
                 .onErrorMap(DuplicateKeyException.class, e -> new AggregateWriteException.AlreadyExists(kind, idOf(document)))
-                .doOnNext(stored -> written(collection, kind, idOf(stored), stored.version(), "created"));
+                .doOnNext(logged(stored -> written(collection, kind, idOf(stored), stored.version(), "created")));
     }
 
     /**
@@ -115,7 +118,7 @@ public class AggregateWriter implements InitializingBean {
                 .onErrorResume(DuplicateKeyException.class, e -> createdWith(document.getClass(), record.caller(), record.key())
                         .flatMap(first -> Mono.<D>error(new AggregateWriteException.AlreadyCreated(kind, first.id(), first.record())))
                         .switchIfEmpty(Mono.error(() -> new AggregateWriteException.AlreadyExists(kind, idOf(document)))))
-                .doOnNext(created -> written(collection, kind, idOf(created), created.version(), "created"));
+                .doOnNext(logged(created -> written(collection, kind, idOf(created), created.version(), "created")));
     }
 
     /** The idempotency record of the aggregate created under that caller and key, if there is one. */
@@ -139,7 +142,7 @@ public class AggregateWriter implements InitializingBean {
                         .switchIfEmpty(Mono.error(() -> new AggregateWriteException.NotFound(kind, id)))
                         .flatMap(current -> Mono.error(new AggregateWriteException.StaleVersion(kind, id,
                                 IfMatch.version(expectedVersion), current.get("version", Number.class).longValue())))))
-                .doOnNext(stored -> written(collection, kind, id, stored.version(), "changed"));
+                .doOnNext(logged(stored -> written(collection, kind, id, stored.version(), "changed")));
     }
 
     private Mono<CreatedUnderKey> createdWith(Class<?> type, String caller, String key) {
@@ -197,6 +200,24 @@ public class AggregateWriter implements InitializingBean {
      * @param event  the event, at the aggregate's next version
      */
     public record Change(Update update, DomainEvent event) {
+    }
+
+    /**
+     * The callback with the logging context of the thread that asked for the write. The callback runs
+     * on the driver's thread, which, when the caller blocks (a consumer thread, whose trace is only in
+     * thread-locals), would otherwise log under whatever trace that thread last served.
+     */
+    private static <T> Consumer<T> logged(Consumer<T> callback) {
+        Map<String, String> caller = MDC.getCopyOfContextMap();
+        return value -> {
+            Map<String, String> own = MDC.getCopyOfContextMap();
+            try {
+                MDC.setContextMap(caller == null ? Map.of() : caller);
+                callback.accept(value);
+            } finally {
+                MDC.setContextMap(own == null ? Map.of() : own);
+            }
+        };
     }
 
     /** Signals the relay and says so in the log: the one line every write leaves, in its trace. */
