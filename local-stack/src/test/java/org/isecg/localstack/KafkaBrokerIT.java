@@ -50,7 +50,10 @@ class KafkaBrokerIT {
             clusterId = broker.clusterId();
             try (Admin admin = admin(broker)) {
                 admin.createTopics(List.of(new NewTopic(TOPIC, Optional.empty(), Optional.empty()))).all().get();
-                TopicDescription topic = admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC);
+                // a created topic reaches the broker's metadata a moment after the create returns
+                TopicDescription topic = await().atMost(Duration.ofSeconds(10)).ignoreExceptions()
+                        .until(() -> admin.describeTopics(List.of(TOPIC)).allTopicNames().get().get(TOPIC),
+                                description -> description != null);
                 assertThat(topic.partitions()).hasSize(3);
                 assertThat(admin.describeCluster().clusterId().get()).isEqualTo(clusterId);
             }
