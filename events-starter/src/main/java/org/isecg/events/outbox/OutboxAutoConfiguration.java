@@ -5,12 +5,14 @@ import java.time.Clock;
 import org.isecg.events.tracing.EventTracing;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
@@ -64,7 +66,15 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(ReactiveMongoOperations mongo, CloudEventPublisher publisher, OutboxProperties properties,
-            OutboxCollections collections, Clock clock, MeterRegistry meters) {
-        return new OutboxRelay(mongo, publisher, properties, collections, clock, meters);
+            OutboxCollections collections, Clock clock, MeterRegistry meters, Environment environment) {
+        return new OutboxRelay(mongo, publisher, properties, collections, clock, meters,
+                InstanceIdentity.of(properties, environment));
+    }
+
+    /** Lists and re-queues parked events; exposed on the management port by the web defaults. */
+    @Bean
+    @ConditionalOnAvailableEndpoint
+    OutboxEndpoint outboxEndpoint(OutboxRelay relay) {
+        return new OutboxEndpoint(relay);
     }
 }

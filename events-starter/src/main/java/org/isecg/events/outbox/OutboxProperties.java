@@ -18,11 +18,17 @@ import jakarta.validation.constraints.Positive;
  * @param lease         how long one relay instance owns a document's outbox; another instance may
  *                      take over after it, so it must exceed the longest publication
  * @param batchSize     how many documents one sweep relays at most
+ * @param instanceId    this instance's identity as a lease owner: stable across restarts, so that a
+ *                      restarted instance reclaims its own leases at once, and never shared by two
+ *                      running instances. Unset, it is {@code <application>@<host>:<server.port>}
+ *                      (the host is {@code HOSTNAME}, a pod's name in Kubernetes), or, where no
+ *                      {@code server.port} is set, that with a random suffix: unique, but not stable
  */
 @Validated
 @ConfigurationProperties("isecg.outbox")
 public record OutboxProperties(
         @NotNull @DefaultValue("2s") Duration sweepInterval,
         @NotNull @DefaultValue("30s") Duration lease,
-        @Positive @DefaultValue("100") int batchSize) {
+        @Positive @DefaultValue("100") int batchSize,
+        String instanceId) {
 }

@@ -93,6 +93,12 @@ abstract class OutboxAndInboundContract {
     OutboxRelay relay;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    OutboxCollections collections;
+    @Autowired
+    OutboxEndpoint outboxEndpoint;
+    @Autowired
+    java.time.Clock clock;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
@@ -190,6 +196,120 @@ abstract class OutboxAndInboundContract {
 
         await().atMost(PATIENCE).until(() -> consumed("duplicate") > duplicatesBefore);
         assertThat(recorder.about(code)).hasSize(1);
+    }
+
+    /**
+     * The relay dies (the hook throws an Error, so nothing is cleaned up) after the broker acknowledged
+     * the event and before its removal; the instance restarts under the same identity. Without the
+     * reclaim the restarted relay found the lease held for another 30 s and the outbox still held the
+     * event when it returned ({@code outboxOf(code)} not empty).
+     */
+    @Test
+    void aRelayThatCrashesBetweenPublicationAndRemovalPublishesTwiceOnRestartAndTheConsumerHandlesItOnce() {
+        // given: an event waiting, and this context's relay out of the way
+        String code = uniqueCode();
+        OutboxEvent event = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Crashing"));
+        double duplicatesBefore = consumed("duplicate");
+        relay.stop();
+        try {
+            mongo.insert(new SupportTestApplication.TestAgency(code, 1, "Crashing", List.of(event)),
+                    SupportTestApplication.COLLECTION).block();
+            RelayFaults crash = new RelayFaults().at(RelayHook.Point.AFTER_PUBLISH, event.eventId(), () -> {
+                throw new RelayFaults.Crash("between publication and removal");
+            });
+
+            // when it crashes after publishing, and restarts
+            assertThatThrownBy(() -> standaloneRelay("crashing-node", crash).relay(SupportTestApplication.COLLECTION, code))
+                    .isInstanceOf(RelayFaults.Crash.class);
+            assertThat(outboxOf(code)).hasSize(1);
+            standaloneRelay("crashing-node", RelayHook.NONE).relay(SupportTestApplication.COLLECTION, code);
+
+            // then the restarted instance took its lease back at once and removed the event
+            assertThat(outboxOf(code)).isEmpty();
+        } finally {
+            relay.start();
+        }
+        List<PublishedEvent<AgencyRegistered>> twice = published.awaitAtLeast(2, EventTypes.AGENCY_REGISTERED, code);
+        assertThat(twice).extracting(record -> record.headers().get(CloudEventHeaders.ID))
+                .containsExactly(event.eventId(), event.eventId());
+        await().atMost(PATIENCE).until(() -> consumed("duplicate") > duplicatesBefore);
+        assertThat(recorder.about(code)).hasSize(1);
+    }
+
+    /** A regression guard: the old relay passed it too. */
+    @Test
+    void severalPendingEventsInOneDocumentArePublishedInOrderAndAllRemoved() {
+        String code = uniqueCode();
+        List<OutboxEvent> events = List.of(outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Many")),
+                outboxEvents.wrap(updated(code, 2)), outboxEvents.wrap(updated(code, 3)),
+                outboxEvents.wrap(updated(code, 4)));
+
+        mongo.insert(new SupportTestApplication.TestAgency(code, 4, "Many", events), SupportTestApplication.COLLECTION)
+                .block();
+
+        await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 4);
+        assertThat(recorder.about(code)).extracting(envelope -> envelope.id())
+                .containsExactlyElementsOf(events.stream().map(OutboxEvent::eventId).toList());
+        await().atMost(PATIENCE).until(() -> outboxOf(code).isEmpty());
+    }
+
+    /**
+     * The producer refuses a record larger than {@code max.request.size} however often it is sent.
+     * Without parking the relay retried it on every sweep and the document's next event never left
+     * (the recorder never saw version 2).
+     */
+    @Test
+    void anEventTooLargeForTheBrokerIsParkedAndTheDocumentsNextEventIsPublished() {
+        // given an outbox whose first event is larger than the broker accepts
+        String code = uniqueCode();
+        OutboxEvent huge = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "x".repeat(1_200_000)));
+        OutboxEvent next = outboxEvents.wrap(updated(code, 2));
+        double parkedBefore = parkedCount();
+
+        // when
+        mongo.insert(new SupportTestApplication.TestAgency(code, 2, "Huge", List.of(huge, next)),
+                SupportTestApplication.COLLECTION).block();
+
+        // then the next event arrives, and the huge one waits for an operator with its reason
+        await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
+        assertThat(recorder.about(code).get(0).id()).isEqualTo(next.eventId());
+        await().atMost(PATIENCE).until(() -> outboxOf(code).isEmpty());
+        ParkedEvents.ParkedEvent parked = parkedEvent(huge.eventId());
+        assertThat(parked.reason()).contains("RecordTooLargeException");
+        assertThat(parked.collection()).isEqualTo(SupportTestApplication.COLLECTION);
+        assertThat(parked.aggregateId()).isEqualTo(code);
+        assertThat(parkedCount()).isEqualTo(parkedBefore + 1);
+
+        // and an operator can re-queue it: still too large, it is parked again
+        assertThat(outboxEndpoint.requeue(huge.eventId())).isNotNull();
+        await().atMost(PATIENCE).until(() -> parkedCount() == parkedBefore + 2);
+        assertThat(parkedEvent(huge.eventId())).isNotNull();
+        assertThat(outboxOf(code)).isEmpty();
+        assertThat(outboxEndpoint.requeue("no-such-event")).isNull();
+    }
+
+    private ParkedEvents.ParkedEvent parkedEvent(String eventId) {
+        return outboxEndpoint.outbox().parked().stream().filter(event -> event.eventId().equals(eventId))
+                .findFirst().orElseThrow();
+    }
+
+    private double parkedCount() {
+        return meters.find("isecg.outbox.parked").tag("collection", SupportTestApplication.COLLECTION).counters()
+                .stream().mapToDouble(counter -> counter.count()).sum();
+    }
+
+    private OutboxRelay standaloneRelay(String instanceId, RelayHook hook) {
+        return new OutboxRelay(mongo, publisher, new OutboxProperties(Duration.ofMinutes(10), Duration.ofSeconds(30),
+                100, instanceId), collections, clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
+                instanceId, hook, () -> {
+                    throw new UnsupportedOperationException("driven by the test, never started");
+                });
+    }
+
+    static org.isecg.contracts.agency.AgencyUpdated updated(String code, long version) {
+        return new org.isecg.contracts.agency.AgencyUpdated(code, version, "Version " + version, java.util.Set.of("FR"),
+                org.isecg.contracts.agency.AgencyKind.NATIONAL_AGENCY, org.isecg.contracts.agency.Membership.NON_MEMBER,
+                null, null, org.isecg.contracts.agency.AgencyStatus.ACTIVE);
     }
 
     @Test

@@ -27,8 +27,8 @@ class OutboxRelayTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final AtomicReference<ScheduledExecutorService> lastExecutor = new AtomicReference<>();
     private final OutboxRelay relay = new OutboxRelay(mongo, mock(CloudEventPublisher.class),
-            new OutboxProperties(Duration.ofMinutes(1), Duration.ofSeconds(30), 100),
-            new OutboxCollections(new MongoMappingContext()), Clock.systemUTC(), meters, () -> {
+            new OutboxProperties(Duration.ofMinutes(1), Duration.ofSeconds(30), 100, null),
+            new OutboxCollections(new MongoMappingContext()), Clock.systemUTC(), meters, "test-relay", RelayHook.NONE, () -> {
                 ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
                 lastExecutor.set(executor);
                 return executor;
