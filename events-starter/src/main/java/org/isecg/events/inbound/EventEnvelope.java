@@ -23,10 +23,12 @@ public record EventEnvelope<E extends DomainEvent>(
         String id, EventType<E> type, String source, String subject, Instant time, E data) {
 
     /**
-     * Reads a binary-mode CloudEvent. Empty for a type this service does not know, which a
-     * tolerant reader skips: a producer may add event types to a topic.
+     * Reads a binary-mode CloudEvent, its data checked against the JSON Schema of its type first.
+     * Empty for a type this service does not know, which a tolerant reader skips: a producer may
+     * add event types to a topic.
      *
-     * @throws MalformedEventException when a required attribute is missing or the data cannot be read
+     * @throws SchemaViolationException when the data breaks the schema of its type
+     * @throws MalformedEventException  when a required attribute is missing or the data cannot be read
      */
     public static Optional<EventEnvelope<?>> from(Message<byte[]> message) {
         MessageHeaders headers = message.getHeaders();
@@ -47,23 +49,37 @@ public record EventEnvelope<E extends DomainEvent>(
         } catch (DateTimeParseException e) {
             throw new MalformedEventException(type.name(), e);
         }
+        EventSchemas.check(type, message.getPayload());
         E data = EventJson.read(message.getPayload(), type);
         return new EventEnvelope<>(id, type, header(headers, CloudEventHeaders.SOURCE),
                 header(headers, CloudEventHeaders.SUBJECT), time, data);
+    }
+
+    /** The CloudEvents type of a record, as the producer named it, known here or not. */
+    public static String typeName(Message<byte[]> message) {
+        return required(message.getHeaders(), CloudEventHeaders.TYPE);
     }
 
     private static String required(MessageHeaders headers, String name) {
         String value = header(headers, name);
         if (value == null || value.isBlank()) {
             throw new MalformedEventException(String.valueOf(header(headers, CloudEventHeaders.TYPE)),
-                    new IllegalArgumentException("missing CloudEvents header " + name));
+                    new IllegalArgumentException("missing CloudEvents header " + name + " (headers: "
+                            + headers.keySet() + ")"));
         }
         return value;
     }
 
-    /** Raw Kafka headers arrive as bytes; the binder may already have decoded some to strings. */
+    /**
+     * Raw Kafka headers arrive as bytes; the binder may already have decoded some to strings. Spring
+     * Cloud Function renames the attributes of a record that looks like a CloudEvent to its own
+     * canonical prefix {@code ce-}, so {@code ce_type} may arrive as {@code ce-type}.
+     */
     private static String header(MessageHeaders headers, String name) {
         Object value = headers.get(name);
+        if (value == null && name.startsWith("ce_")) {
+            value = headers.get("ce-" + name.substring(3));
+        }
         if (value instanceof byte[] bytes) {
             return new String(bytes, UTF_8);
         }

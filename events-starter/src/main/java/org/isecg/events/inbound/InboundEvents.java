@@ -3,6 +3,8 @@ package org.isecg.events.inbound;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.isecg.events.tracing.EventTracing;
@@ -23,8 +25,13 @@ import io.micrometer.tracing.Span;
  * Everything the handler logs carries the trace id, and every event it writes through the outbox
  * stays in the trace, so that one change is one trace across the services it reaches.
  *
- * <p>Failures propagate to the binder, which retries a bounded number of times and then sends the
- * record to the input's dead-letter topic; malformed events go there at once.
+ * <p>The data is checked against the JSON Schema of its type before it is read. Types this service
+ * does not know are counted ({@code isecg.events.unknown}, by consumer and type) and logged once per
+ * consumer and type, so that a producer's new version shows instead of a silently frozen projection.
+ *
+ * <p>Failures propagate to the listener container, whose error handler ({@link InboundErrorHandling})
+ * retries transient ones for as long as they last and sends permanent ones to the input's
+ * dead-letter topic at once.
  */
 public class InboundEvents {
 
@@ -34,6 +41,8 @@ public class InboundEvents {
     private final MeterRegistry meters;
     private final Clock clock;
     private final EventTracing tracing;
+    /** consumer/type pairs already logged as unknown: bounded by the types producers invent. */
+    private final Set<String> reportedUnknown = ConcurrentHashMap.newKeySet();
 
     public InboundEvents(ProcessedEvents processed, MeterRegistry meters, Clock clock, EventTracing tracing) {
         this.processed = processed;
@@ -58,7 +67,7 @@ public class InboundEvents {
         String consumer = binding.consumer();
         Optional<EventEnvelope<?>> decoded = EventEnvelope.from(message);
         if (decoded.isEmpty()) {
-            count(consumer, "unknown-type", "skipped");
+            unknown(consumer, EventEnvelope.typeName(message));
             return;
         }
         EventEnvelope<?> event = decoded.get();
@@ -89,6 +98,16 @@ public class InboundEvents {
         } finally {
             MDC.remove("eventId");
             MDC.remove("eventType");
+        }
+    }
+
+    private void unknown(String consumer, String type) {
+        Counter.builder("isecg.events.unknown").tag("consumer", consumer).tag("type", type)
+                .description("Events of a type this service does not know, skipped").register(meters).increment();
+        count(consumer, "unknown-type", "skipped");
+        if (reportedUnknown.add(consumer + "/" + type)) {
+            log.warn("consumer {} skips events of type {}, which this service does not know; counted in "
+                    + "isecg.events.unknown, logged only this once", consumer, type);
         }
     }
 

@@ -31,10 +31,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.bson.Document;
 import org.isecg.contracts.CloudEventHeaders;
+import org.isecg.contracts.EventJson;
 import org.isecg.contracts.EventTypes;
 import org.isecg.contracts.Topics;
 import org.isecg.contracts.agency.AgencyEvent;
 import org.isecg.contracts.agency.AgencyRegistered;
+import org.isecg.events.inbound.InboundErrorHandling;
 import org.isecg.events.testapp.SupportTestApplication.Recorder;
 import org.isecg.events.testapp.SupportTestApplication;
 import org.isecg.testsupport.EventSchemas;
@@ -99,6 +101,8 @@ abstract class OutboxAndInboundContract {
     OutboxEndpoint outboxEndpoint;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    SupportTestApplication.CrashingProcessedEvents processedEvents;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
@@ -334,7 +338,7 @@ abstract class OutboxAndInboundContract {
     }
 
     @Test
-    void aHandlerThatKeepsFailingIsRetriedABoundedNumberOfTimesThenDeadLettered() {
+    void aHandlerThatKeepsFailingForAnUnexpectedReasonIsRetriedABoundedNumberOfTimesThenDeadLetteredWithTheReason() {
         String code = uniqueCode();
         OutboxEvent failing = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "FAIL"));
 
@@ -344,6 +348,113 @@ abstract class OutboxAndInboundContract {
         assertThat(dead.headers()).containsEntry(CloudEventHeaders.ID, failing.eventId());
         assertThat(recorder.attempts.stream().filter(failing.eventId()::equals)).hasSize(4);
         assertThat(recorder.about(code)).isEmpty();
+        assertThat(dead.headers()).containsEntry(InboundErrorHandling.KIND, "UNEXPECTED")
+                .containsEntry(InboundErrorHandling.REASON, "java.lang.IllegalStateException: handler failure for " + code);
+    }
+
+    /**
+     * Without schema validation the old consumer read this event into its record (the record takes
+     * an empty name as readily as a missing owner) and handled it: {@code attempts} then contains
+     * it and no dead letter ever appears.
+     */
+    @Test
+    void anEventThatBreaksItsSchemaIsDeadLetteredAtOnceWithTheViolationAndTheNextEventOfItsPartitionIsHandled()
+            throws Exception {
+        // given an agency registration whose name is empty, which its schema forbids (minLength 1)
+        String code = uniqueCode();
+        String invalidId = "invalid-" + code;
+        byte[] invalid = EventJson.write(SupportTestApplication.registered(code, 1, ""));
+        OutboxEvent next = outboxEvents.wrap(SupportTestApplication.registered(code, 2, "Valid"));
+
+        // when it is followed by a valid event of the same agency, so of the same partition
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            producer.send(cloudEvent(code, invalidId, invalid)).get();
+        }
+        publisher.publish(next);
+
+        // then
+        await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
+        assertThat(recorder.about(code).get(0).id()).isEqualTo(next.eventId());
+        PublishedRecord dead = published.awaitRecord(DEAD_LETTERS, code);
+        assertThat(dead.headers()).containsEntry(CloudEventHeaders.ID, invalidId)
+                .containsEntry(InboundErrorHandling.KIND, "PERMANENT")
+                .containsKey("kafka_dlt-exception-message")
+                .containsEntry("kafka_dlt-original-topic", Topics.AGENCIES);
+        assertThat(dead.headers().get(InboundErrorHandling.REASON)).contains("violates its schema").contains("/name");
+        assertThat(recorder.attempts).doesNotContain(invalidId);
+    }
+
+    /**
+     * The old binder had no replay: the rejected event stayed in the dead-letter topic and
+     * {@code about(code)} stayed empty. Replaying twice must send it once: the second replay reports
+     * nothing replayed, the topic holds the event twice (the original and one replay), and the
+     * handler ran once more.
+     */
+    @Test
+    void anEventTheHandlerRejectedIsReplayedOnceTheCauseIsFixedAndASecondReplayChangesNothing() {
+        // given an event the handler rejects as invalid, dead-lettered at once
+        String code = uniqueCode();
+        recorder.rejecting.add(code);
+        OutboxEvent rejected = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Rejected"));
+        publisher.publish(rejected);
+        PublishedRecord dead = published.awaitRecord(DEAD_LETTERS, code);
+        assertThat(dead.headers()).containsEntry(InboundErrorHandling.KIND, "PERMANENT");
+        assertThat(dead.headers().get(InboundErrorHandling.REASON)).contains("is not accepted here");
+        assertThat(recorder.attempts.stream().filter(rejected.eventId()::equals)).hasSize(1);
+        http.get().uri("/actuator/deadletters").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.consumer == 'recorder')].notReplayed").value(counts ->
+                        assertThat(((List<?>) counts).get(0)).isNotEqualTo(0));
+
+        // when the cause is fixed and an operator replays the binding's dead letters, twice
+        recorder.rejecting.remove(code);
+        http.post().uri("/actuator/deadletters/recorder").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.replayed").value(replayed -> assertThat((Integer) replayed).isPositive());
+        await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
+        http.post().uri("/actuator/deadletters/recorder").exchange().expectStatus().isOk();
+
+        // then it was handled exactly once, with its original id and trace, and sent back once only
+        assertThat(recorder.about(code).get(0).id()).isEqualTo(rejected.eventId());
+        List<PublishedEvent<AgencyRegistered>> onTopic = published.awaitAtLeast(2, EventTypes.AGENCY_REGISTERED, code);
+        assertThat(onTopic).allSatisfy(record -> assertThat(record.headers())
+                .containsEntry(CloudEventHeaders.ID, rejected.eventId())
+                .containsEntry(CloudEventHeaders.TRACE_PARENT, dead.headers().get(CloudEventHeaders.TRACE_PARENT))
+                .doesNotContainKey(InboundErrorHandling.REASON));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                published.publishedSoFar(EventTypes.AGENCY_REGISTERED, code).size() == 2
+                        && recorder.attempts.stream().filter(rejected.eventId()::equals).count() == 2
+                        && recorder.about(code).size() == 1);
+    }
+
+    /**
+     * The window between a handler's side effect and the recording of its event, forced by the
+     * test app's {@code CrashingProcessedEvents}: the handler runs again on redelivery, and its
+     * visible effect (the versions it applied) is there once, because it applies a version only once.
+     * A handler without that guard (the Recorder's raw {@code handled} list) shows the effect twice.
+     */
+    @Test
+    void aConsumerThatCrashesBetweenItsSideEffectAndRecordingTheEventAppliesItOnceOnRedelivery() {
+        // given
+        String code = uniqueCode();
+        OutboxEvent event = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Crash window"));
+        processedEvents.crashOnceBeforeRecording(event.eventId());
+
+        // when
+        publisher.publish(event);
+
+        // then the handler ran twice, to the end both times, yet applied the event once
+        await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 2);
+        await().atMost(PATIENCE).until(() -> processedEvents.seen("recorder", event.eventId()));
+        assertThat(recorder.attempts.stream().filter(event.eventId()::equals)).hasSize(2);
+        assertThat(recorder.appliedVersions(code)).containsExactly(1L);
+        assertThat(published.publishedSoFar(EventTypes.AGENCY_REGISTERED, code)).hasSize(1);
+    }
+
+    private static ProducerRecord<byte[], byte[]> cloudEvent(String code, String id, byte[] data) {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.AGENCIES, code.getBytes(UTF_8), data);
+        record.headers().add(CloudEventHeaders.ID, id.getBytes(UTF_8))
+                .add(CloudEventHeaders.TYPE, EventTypes.AGENCY_REGISTERED.name().getBytes(UTF_8))
+                .add(CloudEventHeaders.TIME, Instant.now().toString().getBytes(UTF_8));
+        return record;
     }
 
     @Test

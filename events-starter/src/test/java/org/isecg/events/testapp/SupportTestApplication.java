@@ -17,6 +17,9 @@ import org.isecg.contracts.agency.AgencyUpdated;
 import org.isecg.contracts.agency.Membership;
 import org.isecg.events.inbound.EventEnvelope;
 import org.isecg.events.inbound.EventHandler;
+import org.isecg.events.inbound.InboundProperties;
+import org.isecg.events.inbound.InvalidEventException;
+import org.isecg.events.inbound.ProcessedEvents;
 import org.isecg.events.outbox.AggregateWriter;
 import org.isecg.events.outbox.OutboxAggregate;
 import org.isecg.events.outbox.OutboxEvent;
@@ -26,7 +29,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.ResponseEntity;
@@ -55,6 +60,37 @@ public class SupportTestApplication {
     public static final String ECHO = "ECHO";
 
     @Bean
+    CrashingProcessedEvents processedEvents(ReactiveMongoOperations mongo, Clock clock, InboundProperties properties) {
+        return new CrashingProcessedEvents(mongo, clock, properties.processedRetention());
+    }
+
+    /**
+     * The fault hook of the window between a handler's side effect and the recording of its event:
+     * for an event id it is told to, recording fails once, as when the consumer dies or loses
+     * MongoDB right after the handler returned. The offset is not committed, so the event comes again.
+     */
+    public static class CrashingProcessedEvents extends ProcessedEvents {
+
+        private final Set<String> crashBeforeRecording = ConcurrentHashMap.newKeySet();
+
+        CrashingProcessedEvents(ReactiveMongoOperations mongo, Clock clock, Duration retention) {
+            super(mongo, clock, retention);
+        }
+
+        public void crashOnceBeforeRecording(String eventId) {
+            crashBeforeRecording.add(eventId);
+        }
+
+        @Override
+        public void record(String consumer, String eventId) {
+            if (crashBeforeRecording.remove(eventId)) {
+                throw new DataAccessResourceFailureException("injected crash after handling " + eventId + ", before recording it");
+            }
+            super.record(consumer, eventId);
+        }
+    }
+
+    @Bean
     Recorder recorder(Tracer tracer, AggregateWriter writer) {
         return new Recorder(tracer, writer);
     }
@@ -70,6 +106,10 @@ public class SupportTestApplication {
 
         public final List<EventEnvelope<?>> handled = new CopyOnWriteArrayList<>();
         public final List<String> attempts = new CopyOnWriteArrayList<>();
+        /** Codes whose events the Recorder rejects as invalid, until the test says the cause is fixed. */
+        public final Set<String> rejecting = ConcurrentHashMap.newKeySet();
+        /** The versions applied per agency, each once: the visible effect, guarded by version as projections are. */
+        private final Map<String, List<Long>> applied = new ConcurrentHashMap<>();
         private final Map<String, String> traceIds = new ConcurrentHashMap<>();
         private final Tracer tracer;
         private final AggregateWriter writer;
@@ -87,6 +127,18 @@ public class SupportTestApplication {
             if ("FAIL".equals(agency.name())) {
                 throw new IllegalStateException("handler failure for " + agency.code());
             }
+            if (rejecting.contains(agency.code())) {
+                throw new InvalidEventException("agency " + agency.code() + " is not accepted here");
+            }
+            applied.compute(agency.code(), (code, versions) -> {
+                List<Long> held = versions == null ? List.of() : versions;
+                if (!held.isEmpty() && held.get(held.size() - 1) >= agency.version()) {
+                    return held;
+                }
+                List<Long> next = new java.util.ArrayList<>(held);
+                next.add(agency.version());
+                return List.copyOf(next);
+            });
             Span current = tracer.currentSpan();
             if (current != null) {
                 traceIds.put(event.id(), current.context().traceId());
@@ -102,6 +154,11 @@ public class SupportTestApplication {
 
         public List<EventEnvelope<?>> about(String code) {
             return handled.stream().filter(event -> ((AgencyEvent) event.data()).code().equals(code)).toList();
+        }
+
+        /** The versions of an agency the handler applied, in the order it applied them. */
+        public List<Long> appliedVersions(String code) {
+            return applied.getOrDefault(code, List.of());
         }
 
         /** The trace id current while the event was handled. */
