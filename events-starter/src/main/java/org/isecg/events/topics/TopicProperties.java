@@ -17,8 +17,8 @@ import jakarta.validation.constraints.Positive;
  * that an acknowledged event survives the loss of a broker (the {@code production} profile of
  * isecg-events-defaults.yml, or {@code KAFKA_REPLICATION_FACTOR} and {@code KAFKA_MIN_INSYNC_REPLICAS}).
  *
- * @param partitions          partitions of every aggregate topic and of its dead-letter topics (the
- *                            binder sends a dead letter to the partition its record came from)
+ * @param partitions          partitions of every aggregate topic and of its dead-letter topics (dead
+ *                            letters are partitioned by key, like the events they come from)
  * @param replicationFactor   copies of every partition
  * @param minInsyncReplicas   copies that must have an event before the broker acknowledges it
  *                            ({@code acks=all})
