@@ -51,6 +51,7 @@ public class InboundAutoConfiguration {
 
     @Bean
     InboundEvents inboundEvents(ProcessedEvents processed, MeterRegistry meters, Clock clock, EventTracing tracing) {
+        EventSchemas.preload();
         return new InboundEvents(processed, meters, clock, tracing);
     }
 

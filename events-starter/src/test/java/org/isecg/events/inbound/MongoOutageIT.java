@@ -36,14 +36,15 @@ import org.springframework.test.context.ContextConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * MongoDB away for 20 s under a consumer, through a {@link FaultProxy} between the service and this
- * JVM's Mongo wire-protocol server (run in a JVM of its own, the {@code outages} failsafe execution).
+ * MongoDB away for 60 s under a consumer (the outage a review measured dead-lettering valid events),
+ * through a {@link FaultProxy} between the service and this JVM's Mongo wire-protocol server (run in
+ * a JVM of its own, the {@code outages} failsafe execution).
  *
- * <p>20 s is enough to prove the point: each attempt fails within the 2 s server-selection timeout
- * set here, so the old binder retry (4 attempts, back-off 0.5 + 1 + 2 s, at most 4 s) dead-lettered
- * the head event of the partition after at most 4 × 2 + 3.5 = 11.5 s; the {@code during(20 s)}
- * assertion that the dead-letter topic stays empty fails for it, and afterwards version 1 of the
- * first agency is missing from what was applied.
+ * <p>Each attempt fails within the 2 s server-selection timeout set here, so the old binder retry
+ * (4 attempts, back-off 0.5 + 1 + 2 s, at most 4 s) dead-lettered the head event of the partition
+ * after at most 4 × 2 + 3.5 = 11.5 s; the {@code during(60 s)} assertion that the dead-letter topic
+ * stays empty fails for it, and afterwards version 1 of the first agency is missing from what was
+ * applied.
  */
 @SpringBootTest(classes = SupportTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
         "isecg.inbound.retry.initial-interval=500ms",
@@ -51,7 +52,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 @ContextConfiguration(initializers = MongoOutageIT.BehindFaultProxy.class)
 class MongoOutageIT {
 
-    private static final Duration OUTAGE = Duration.ofSeconds(20);
+    private static final Duration OUTAGE = Duration.ofSeconds(60);
     private static FaultProxy mongoProxy;
 
     @Autowired
