@@ -11,12 +11,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.isecg.contracts.CloudEventHeaders;
+import org.isecg.contracts.EventSchemas;
 import org.isecg.contracts.EventTypes;
 import org.isecg.contracts.agency.AgencyKind;
 import org.isecg.contracts.agency.AgencyRegistered;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.agency.Membership;
-import org.isecg.testsupport.EventSchemas;
 import org.isecg.testsupport.PublishedEvents.PublishedEvent;
 import org.isecg.testsupport.PublishedEvents;
 import org.isecg.testsupport.ServiceIntegration;

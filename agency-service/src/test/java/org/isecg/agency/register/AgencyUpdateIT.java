@@ -7,12 +7,12 @@ import static org.isecg.agency.register.AgencyEntries.uniqueCode;
 import java.util.List;
 import java.util.Set;
 
+import org.isecg.contracts.EventSchemas;
 import org.isecg.contracts.EventTypes;
 import org.isecg.contracts.agency.AgencyKind;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.agency.AgencyUpdated;
 import org.isecg.contracts.agency.Membership;
-import org.isecg.testsupport.EventSchemas;
 import org.isecg.testsupport.PublishedEvents.PublishedEvent;
 import org.isecg.testsupport.PublishedEvents;
 import org.isecg.testsupport.ServiceIntegration;

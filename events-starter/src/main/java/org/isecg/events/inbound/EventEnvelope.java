@@ -4,11 +4,13 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 
 import org.isecg.contracts.CloudEventHeaders;
 import org.isecg.contracts.DomainEvent;
 import org.isecg.contracts.EventJson;
+import org.isecg.contracts.EventSchemas;
 import org.isecg.contracts.EventType;
 import org.isecg.contracts.EventTypes;
 import org.isecg.contracts.MalformedEventException;
@@ -49,7 +51,10 @@ public record EventEnvelope<E extends DomainEvent>(
         } catch (DateTimeParseException e) {
             throw new MalformedEventException(type.name(), e);
         }
-        EventSchemas.check(type, message.getPayload());
+        List<String> violations = EventSchemas.violations(type, message.getPayload());
+        if (!violations.isEmpty()) {
+            throw new SchemaViolationException(type.name(), violations);
+        }
         E data = EventJson.read(message.getPayload(), type);
         return new EventEnvelope<>(id, type, header(headers, CloudEventHeaders.SOURCE),
                 header(headers, CloudEventHeaders.SUBJECT), time, data);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
+import org.isecg.contracts.EventSchemas;
 import org.isecg.events.outbox.OutboxAutoConfiguration;
 import org.isecg.events.tracing.EventTracing;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -18,7 +18,7 @@ import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 public class OutboxCollections {
 
     private final MongoMappingContext mappingContext;
-    private final Set<String> swept;
+    private final List<String> swept;
 
     public OutboxCollections(MongoMappingContext mappingContext) {
         this.mappingContext = mappingContext;
@@ -28,12 +28,12 @@ public class OutboxCollections {
                 names.add(entity.getCollection());
             }
         }
-        this.swept = Set.copyOf(names);
+        this.swept = List.copyOf(names);
     }
 
     /** The swept collections, in name order. */
     public List<String> names() {
-        return List.copyOf(new TreeSet<>(swept));
+        return swept;
     }
 
     /** The collection of an aggregate type. */

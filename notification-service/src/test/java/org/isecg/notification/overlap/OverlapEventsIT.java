@@ -8,6 +8,7 @@ import static org.isecg.notification.PlanFacts.uniqueRegion;
 import java.util.List;
 
 import org.isecg.contracts.CloudEventHeaders;
+import org.isecg.contracts.EventSchemas;
 import org.isecg.contracts.EventTypes;
 import org.isecg.contracts.overlap.OverlapKind;
 import org.isecg.contracts.overlap.OverlapOpened;
@@ -18,7 +19,6 @@ import org.isecg.contracts.roadmap.Capability;
 import org.isecg.contracts.roadmap.PlanStatus;
 import org.isecg.notification.NotifierContext;
 import org.isecg.notification.PlanFacts;
-import org.isecg.testsupport.EventSchemas;
 import org.isecg.testsupport.PublishedEvents.PublishedEvent;
 import org.junit.jupiter.api.Test;
 

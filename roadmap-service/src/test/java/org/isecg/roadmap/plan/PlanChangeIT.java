@@ -7,11 +7,11 @@ import static org.isecg.roadmap.plan.RoadmapApi.expectProblem;
 
 import java.time.LocalDate;
 
+import org.isecg.contracts.EventSchemas;
 import org.isecg.contracts.EventTypes;
 import org.isecg.contracts.roadmap.PlanStatus;
 import org.isecg.contracts.roadmap.PlanUpdated;
 import org.isecg.contracts.roadmap.PlanWithdrawn;
-import org.isecg.testsupport.EventSchemas;
 import org.isecg.testsupport.PublishedEvents.PublishedEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.isecg.contracts.CloudEventHeaders;
+import org.isecg.contracts.EventSchemas;
 import org.isecg.contracts.EventTypes;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.roadmap.Capability;
@@ -24,7 +25,6 @@ import org.isecg.contracts.roadmap.PlanCreated;
 import org.isecg.contracts.roadmap.PlanStatus;
 import org.isecg.contracts.roadmap.StandardRef;
 import org.isecg.roadmap.UpstreamEvents;
-import org.isecg.testsupport.EventSchemas;
 import org.isecg.testsupport.PublishedEvents.PublishedEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

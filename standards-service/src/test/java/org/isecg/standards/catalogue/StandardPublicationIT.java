@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.isecg.contracts.CloudEventHeaders;
+import org.isecg.contracts.EventSchemas;
 import org.isecg.contracts.EventTypes;
 import org.isecg.contracts.standard.InterfaceDomain;
 import org.isecg.contracts.standard.Revision;
 import org.isecg.contracts.standard.RevisionStatus;
 import org.isecg.contracts.standard.StandardPublished;
-import org.isecg.testsupport.EventSchemas;
 import org.isecg.testsupport.PublishedEvents.PublishedEvent;
 import org.isecg.testsupport.PublishedEvents;
 import org.isecg.testsupport.ServiceIntegration;

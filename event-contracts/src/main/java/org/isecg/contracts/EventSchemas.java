@@ -1,4 +1,4 @@
-package org.isecg.events.inbound;
+package org.isecg.contracts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,28 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.isecg.contracts.EventType;
-import org.isecg.contracts.EventTypes;
-import org.isecg.contracts.MalformedEventException;
-
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The published JSON Schemas of every event type of the contracts, loaded once, against which each
- * inbound event's data is checked before it is read into its record: the record alone accepts a
- * missing field as {@code null}, the schema does not.
+ * The published JSON Schema of every event type, loaded once: what consumers check each inbound
+ * event against before reading it into its record (the record alone takes a missing field as
+ * {@code null}, the schema does not), and what the producers' tests check what they wrote against.
  */
-final class EventSchemas {
+public final class EventSchemas {
 
-    // Draft 2020-12 treats format as an annotation only; asserting it makes "date" and "email" bite,
-    // as the producers' contract tests do (test-support's EventSchemas)
+    // Draft 2020-12 treats format as an annotation only; asserting it is what makes "date" and "email" bite.
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -39,28 +33,25 @@ final class EventSchemas {
     }
 
     /**
-     * @throws SchemaViolationException when the data breaks the schema of its type
-     * @throws MalformedEventException  when it is not JSON at all
+     * How many schemas are loaded; calling it loads them all, so that a schema or the validator
+     * missing from a service's jar stops its start rather than its consumers at their first event.
      */
-    /**
-     * Loads every schema now: a schema or a validator missing from the service's jar then stops its
-     * start, instead of stopping its consumers at their first event.
-     */
-    static int preload() {
+    public static int preload() {
         return SCHEMAS.size();
     }
 
-    static void check(EventType<?> type, byte[] data) {
-        JsonNode tree;
+    /**
+     * What in the data breaks the schema of its type, each as {@code <instance location>: <message>};
+     * empty when it is valid.
+     *
+     * @throws MalformedEventException when the data is not JSON at all
+     */
+    public static List<String> violations(EventType<?> type, byte[] data) {
         try {
-            tree = JSON.readTree(data);
+            return SCHEMAS.get(type.name()).validate(JSON.readTree(data)).stream()
+                    .map(error -> error.getInstanceLocation() + ": " + error.getMessage()).toList();
         } catch (JacksonException e) {
             throw new MalformedEventException(type.name(), e);
-        }
-        List<String> violations = SCHEMAS.get(type.name()).validate(tree).stream()
-                .map(error -> error.getInstanceLocation() + ": " + error.getMessage()).toList();
-        if (!violations.isEmpty()) {
-            throw new SchemaViolationException(type.name(), violations);
         }
     }
 
@@ -74,5 +65,4 @@ final class EventSchemas {
             throw new UncheckedIOException(e);
         }
     }
-
 }
