@@ -55,7 +55,7 @@ public abstract class NotifierContext {
     }
 
     protected void publish(OutboxEvent event) {
-        publisher.publish(event);
+        publisher.publish(event).join();
     }
 
     /** Publishes the plan event and waits until detection has handled it: what it concluded is then stored. */

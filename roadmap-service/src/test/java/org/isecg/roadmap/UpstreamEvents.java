@@ -49,7 +49,7 @@ public final class UpstreamEvents {
     /** Publishes the event; returns its CloudEvents id. */
     public String publish(DomainEvent event) {
         OutboxEvent wrapped = outboxEvents.wrap(event);
-        publisher.publish(wrapped);
+        publisher.publish(wrapped).join();
         return wrapped.eventId();
     }
 

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import org.isecg.contracts.EventTypes;
-import org.isecg.events.outbox.OutboxBindings;
 import org.springframework.beans.BeansException;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -81,8 +79,6 @@ public class InboundBindings implements BeanDefinitionRegistryPostProcessor, Env
             properties.put(prefix + ".destination", binding.topic());
             properties.put(prefix + ".group", binding.group());
         }
-        EventTypes.ALL.stream().map(type -> type.topic()).distinct().forEach(topic ->
-                properties.put("spring.cloud.stream.bindings." + OutboxBindings.of(topic) + ".destination", topic));
         return properties;
     }
 

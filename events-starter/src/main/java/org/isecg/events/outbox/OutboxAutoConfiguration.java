@@ -1,6 +1,11 @@
 package org.isecg.events.outbox;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import org.isecg.events.tracing.EventTracing;
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,7 +15,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration;
-import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
@@ -48,9 +55,25 @@ public class OutboxAutoConfiguration {
         return new OutboxEvents("/hub/" + application, clock, tracing);
     }
 
+    /**
+     * The relay's producer: byte-array records, idempotent, acknowledged by all in-sync replicas,
+     * with the timeouts of {@code spring.kafka.producer} (isecg-events-defaults.yml). Its own, not
+     * the binder's: see {@link CloudEventPublisher}.
+     */
     @Bean
-    CloudEventPublisher cloudEventPublisher(StreamBridge streamBridge, EventTracing tracing) {
-        return new CloudEventPublisher(streamBridge, tracing);
+    KafkaTemplate<byte[], byte[]> outboxRecordTemplate(KafkaProperties kafka) {
+        Map<String, Object> properties = new HashMap<>(kafka.buildProducerProperties());
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        properties.put(ProducerConfig.CLIENT_ID_CONFIG, kafka.getClientId() == null ? "outbox-relay"
+                : kafka.getClientId() + "-outbox-relay");
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(properties, new ByteArraySerializer(),
+                new ByteArraySerializer()));
+    }
+
+    @Bean
+    CloudEventPublisher cloudEventPublisher(KafkaTemplate<byte[], byte[]> outboxRecordTemplate, EventTracing tracing) {
+        return new CloudEventPublisher(outboxRecordTemplate, tracing);
     }
 
     @Bean

@@ -17,7 +17,12 @@ import jakarta.validation.constraints.Positive;
  *                      or a publication that failed); normal latency does not depend on it
  * @param lease         how long one relay instance owns a document's outbox; another instance may
  *                      take over after it, so it must exceed the longest publication
- * @param batchSize     how many documents one sweep relays at most
+ * @param batchSize     how many documents the relay claims, publishes and removes together: one
+ *                      claim and one removal cost the same round trips for a batch as for one
+ *                      document, so a burst of writes is relayed in batches of up to this size, while
+ *                      a lone write is relayed on its own, at once
+ * @param concurrency   how many batches one instance relays at once; more overlap one batch's
+ *                      round trips to MongoDB with another's wait for the broker
  * @param instanceId    this instance's identity as a lease owner: stable across restarts, so that a
  *                      restarted instance reclaims its own leases at once, and never shared by two
  *                      running instances. Unset, it is {@code <application>@<host>:<server.port>}
@@ -30,5 +35,6 @@ public record OutboxProperties(
         @NotNull @DefaultValue("2s") Duration sweepInterval,
         @NotNull @DefaultValue("30s") Duration lease,
         @Positive @DefaultValue("100") int batchSize,
+        @Positive @DefaultValue("2") int concurrency,
         String instanceId) {
 }

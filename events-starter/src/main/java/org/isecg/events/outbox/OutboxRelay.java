@@ -1,48 +1,34 @@
 package org.isecg.events.outbox;
 
-import static com.mongodb.client.model.Filters.and;
-import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.exists;
-import static com.mongodb.client.model.Filters.lt;
-import static com.mongodb.client.model.Filters.or;
-import static com.mongodb.client.model.Updates.pull;
-import static com.mongodb.client.model.Updates.set;
-import static com.mongodb.client.model.Updates.unset;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.result.UpdateResult;
 import com.mongodb.reactivestreams.client.MongoCollection;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * Publishes the events waiting in aggregate documents, in order per aggregate, then removes them.
@@ -52,56 +38,57 @@ import reactor.core.publisher.Mono;
  * publication, a broker that was down). A crash between publication and removal publishes the
  * event again with the same id, which consumers ignore.
  *
- * <p>A lease on the document ({@code outboxLease {owner, until}}) keeps two relay instances from
- * publishing the same outbox at once. The owner is this instance's stable identity
- * ({@code isecg.outbox.instance-id}), and it is the fence: the lease is renewed while the relay
- * publishes (a heartbeat, and before a publication once half the lease has passed), and every
- * renewal, removal and release is conditional on the document still naming this instance as the
- * owner, so a relay whose lease was taken over removes nothing and stops. A claim accepts a free or
- * expired lease, or one this instance holds: an instance that restarts takes its documents back at
- * once, where any other instance waits for the lease to expire.
+ * <p>Signals queue up while the relay works, and each of its {@code concurrency} workers takes
+ * what is queued, up to {@code batch-size} documents, as one {@link RelayBatch}: a lone write is
+ * relayed on its own at once, and a burst in batches whose round trips do not grow with their size.
+ * A document is in one batch of this instance at a time; one signalled while it is being relayed
+ * is relayed again right after.
+ *
+ * <p>A lease per document ({@link OutboxLeases}) keeps two relay instances from publishing the same
+ * outbox at once. The owner is this instance's stable identity ({@code isecg.outbox.instance-id});
+ * the claim is the batch's, and it is the fence: the lease is renewed while the relay publishes (a
+ * heartbeat, and before a publication once half the lease has passed), each renewal conditional on
+ * the lease still carrying the claim, so a relay whose lease was taken over publishes and removes
+ * nothing more of that document. A claim accepts a free or expired lease, or one this instance
+ * holds: an instance that restarts takes its documents back at once, where any other instance waits
+ * for the lease to expire.
  *
  * <p>An event that can never be published ({@link PublicationFailures}) is parked
  * ({@link ParkedEvents}), counted and logged, and the document's next event follows; any other
  * failure leaves the event, and those behind it, for the next sweep.
  *
  * <p>On shutdown the relay stops after the web server has stopped taking requests and drained those
- * in flight, and before the binder's producers ({@link #PHASE}): so no write arrives once the relay
- * has stopped, and the relay can still publish what it is doing. A signal it cannot take (before
- * {@link #start}, after {@link #stop}) is dropped, never thrown into the request whose write already
- * committed: the event waits in its document for the next sweep, of this instance's next start or
- * of another instance.
+ * in flight ({@link #PHASE}): so no write arrives once the relay has stopped, and the relay can still
+ * publish what it was signalled. A signal it cannot take (before {@link #start}, after {@link #stop})
+ * is dropped, never thrown into the request whose write already committed: the event waits in its
+ * document for the next sweep, of this instance's next start or of another instance.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     /**
      * Below the web server's lifecycles (Boot's {@code WebServerGracefulShutdownLifecycle} at
      * {@code Integer.MAX_VALUE - 1024}, {@code WebServerStartStopLifecycle} at {@code - 2048}) and
-     * the binder's input bindings ({@code - 3000}), so it stops after them and starts before them;
-     * above the binder's output bindings ({@code Integer.MIN_VALUE + 1000}), which it publishes through.
+     * the binder's input bindings ({@code - 3000}), so it stops after them and starts before them.
+     * Its producer is not a lifecycle: it closes with the context, after every lifecycle has stopped.
      */
     public static final int PHASE = Integer.MAX_VALUE - 4096;
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final String LEASE = "outboxLease";
     private static final Duration MONGO_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
+    private final RelayBatch.Relaying relaying;
     private final ReactiveMongoOperations mongo;
-    private final CloudEventPublisher publisher;
     private final OutboxProperties properties;
     private final OutboxCollections collections;
-    private final Clock clock;
-    private final String owner;
-    private final Set<Pending> signalled = ConcurrentHashMap.newKeySet();
-    private final Map<Pending, Holding> held = new ConcurrentHashMap<>();
-    private final Map<String, AtomicLong> pendingDocuments = new ConcurrentHashMap<>();
-    private final Map<String, AtomicLong> parkedEvents = new ConcurrentHashMap<>();
-    private final MeterRegistry meters;
-    private final Counter failures;
-    private final Counter droppedSignals;
-    private final Counter fenced;
+    private final RelayMetrics metrics;
     private final ParkedEvents parked;
-    private final RelayHook hook;
+    private final OutboxLeases leases;
+    private final Set<Pending> signalled = ConcurrentHashMap.newKeySet();
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Map<Pending, Holding> held = new ConcurrentHashMap<>();
+    private final Set<RelayBatch> batches = ConcurrentHashMap.newKeySet();
+    private final Map<String, MongoCollection<Document>> documents = new ConcurrentHashMap<>();
     private final Supplier<ScheduledExecutorService> executors;
     private volatile ScheduledExecutorService executor;
     private volatile ScheduledExecutorService heartbeat;
@@ -113,48 +100,35 @@ public class OutboxRelay implements SmartLifecycle {
     public OutboxRelay(ReactiveMongoOperations mongo, CloudEventPublisher publisher, OutboxProperties properties,
             OutboxCollections collections, Clock clock, MeterRegistry meters, String instanceId) {
         this(mongo, publisher, properties, collections, clock, meters, instanceId, RelayHook.NONE,
-                () -> singleThread("outbox-relay"));
+                () -> threads("outbox-relay", properties.concurrency() + 1));
     }
 
-    /** With a fault hook and the executors it runs on, one per start; for tests. */
+    /**
+     * With a fault hook and the executor it runs on, one per start, which needs
+     * {@code concurrency + 1} threads (the workers and the sweep); for tests.
+     */
     OutboxRelay(ReactiveMongoOperations mongo, CloudEventPublisher publisher, OutboxProperties properties,
             OutboxCollections collections, Clock clock, MeterRegistry meters, String instanceId, RelayHook hook,
             Supplier<ScheduledExecutorService> executors) {
         this.executors = executors;
-        this.owner = instanceId;
-        this.hook = hook;
-        this.parked = new ParkedEvents(mongo);
         this.mongo = mongo;
-        this.publisher = publisher;
         this.properties = properties;
         this.collections = collections;
-        this.clock = clock;
-        this.meters = meters;
-        this.failures = Counter.builder("isecg.outbox.failures")
-                .description("Outbox publications that failed and will be retried").register(meters);
-        this.droppedSignals = Counter.builder("isecg.outbox.signals.dropped")
-                .description("Signals the relay could not take (stopped or stopping); the sweep publishes their events")
-                .register(meters);
-        this.fenced = Counter.builder("isecg.outbox.fenced")
-                .description("Removals and renewals refused because another relay instance had taken the lease over")
-                .register(meters);
-        for (String collection : collections.names()) {
-            AtomicLong pending = new AtomicLong();
-            pendingDocuments.put(collection, pending);
-            Gauge.builder("isecg.outbox.backlog", pending, AtomicLong::get).tag("collection", collection)
-                    .description("Documents with events waiting to be published, as of the last sweep")
-                    .register(meters);
-            AtomicLong parkedHere = new AtomicLong();
-            parkedEvents.put(collection, parkedHere);
-            Gauge.builder("isecg.outbox.parked.events", parkedHere, AtomicLong::get).tag("collection", collection)
-                    .description("Events parked because they can never be published; each needs an operator")
-                    .register(meters);
-        }
+        this.parked = new ParkedEvents(mongo);
+        this.metrics = new RelayMetrics(meters, collections.names());
+        this.leases = new OutboxLeases(mongo, instanceId);
+        this.relaying = new RelayBatch.Relaying(mongo, publisher, parked, leases, hook, clock, properties.lease(),
+                instanceId, metrics);
     }
 
     /** This instance's identity as a lease owner. */
     public String instanceId() {
-        return owner;
+        return relaying.owner();
+    }
+
+    /** The leases this relay and its peers hold. */
+    public OutboxLeases leases() {
+        return leases;
     }
 
     /** The events this relay and its peers parked; for the operator's endpoint. */
@@ -169,242 +143,166 @@ public class OutboxRelay implements SmartLifecycle {
      */
     public void signal(String collection, Object id) {
         ScheduledExecutorService running = executor;
-        Pending pending = new Pending(collection, id);
-        if (running == null) {
-            droppedSignals.increment();
+        if (running == null || running.isShutdown()) {
+            metrics.signalDropped();
             return;
         }
+        enqueue(new Pending(collection, id));
+    }
+
+    private void enqueue(Pending pending) {
         if (signalled.add(pending)) {
-            try {
-                running.execute(() -> {
-                    signalled.remove(pending);
-                    relay(collection, id);
-                });
-            } catch (RejectedExecutionException stopping) {
-                // stop() shut the executor down between the read above and now
-                signalled.remove(pending);
-                droppedSignals.increment();
-                log.debug("outbox relay stopping, {} {} is left to the next sweep", collection, id);
-            }
+            queue.add(pending);
         }
     }
 
-    /** Relays every document of every outbox collection that has pending events; returns how many it relayed. */
+    /**
+     * Queues every document of every outbox collection that has pending events, and counts them;
+     * returns how many it queued. The workers relay them in batches. Leases that expired a whole
+     * lease ago, left by instances that died holding them, are removed.
+     */
     public int sweep() {
-        int relayed = 0;
+        leases.expire(relaying.clock().instant().minus(properties.lease()));
+        int queued = 0;
         for (String collection : collections.names()) {
             List<Object> ids = Flux.from(collection(collection)
                             .find(exists(OutboxEvent.FIELD + ".0"))
-                            .projection(Projections.include("_id"))
-                            .limit(properties.batchSize()))
+                            .projection(Projections.include("_id")))
                     .map(document -> document.get("_id"))
                     .collectList().block(MONGO_TIMEOUT);
-            pendingDocuments.get(collection).set(ids == null ? 0 : ids.size());
-            parkedEvents.get(collection).set(parked.count(collection));
-            for (Object id : ids == null ? List.<Object>of() : ids) {
-                relay(collection, id);
-                relayed++;
+            List<Object> pending = ids == null ? List.of() : ids;
+            metrics.backlog(collection, pending.size(), parked.count(collection));
+            for (Object id : pending) {
+                enqueue(new Pending(collection, id));
+                queued++;
             }
         }
-        return relayed;
+        return queued;
     }
 
     /** Relays one document now, on the caller's thread; failures are counted and left to the sweep. */
     void relay(String collection, Object id) {
-        try {
-            while (relayOnce(collection, id)) {
-                // events were appended while we published: go round again
-            }
-        } catch (RuntimeException e) {
-            failures.increment();
-            log.warn("outbox relay of {} {} failed, the sweep will retry: {}", collection, id, e.toString());
-        }
-    }
-
-    /** Publishes what the document holds now; true if it published or parked anything and still owns the lease. */
-    private boolean relayOnce(String collection, Object id) {
         Pending document = new Pending(collection, id);
-        hook.at(RelayHook.Point.BEFORE_CLAIM, collection, id, null);
-        MongoCollection<Document> documents = collection(collection);
-        Instant now = clock.instant();
-        Instant until = now.plus(properties.lease());
-        // a lease of our own is one this instance held before it restarted: nobody else has the
-        // document, so it need not wait for the lease to expire
-        Bson claimable = or(eq(LEASE, null), lt(LEASE + ".until", Date.from(now)), eq(LEASE + ".owner", owner));
-        Holding holding = new Holding(until);
-        if (held.putIfAbsent(document, holding) != null) {
-            // another thread of this instance is relaying it, and goes round again when it is done
-            return false;
-        }
-        try {
-            Document claimed = Mono.from(documents.findOneAndUpdate(
-                            and(eq("_id", id), exists(OutboxEvent.FIELD + ".0"), claimable),
-                            set(LEASE, new Document("owner", owner).append("until", Date.from(until))),
-                            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)))
-                    .block(MONGO_TIMEOUT);
-            if (claimed == null) {
-                return false;
-            }
-            boolean owned = publishAll(documents, collection, id, holding,
-                    claimed.getList(OutboxEvent.FIELD, Document.class));
-            if (owned) {
-                release(documents, id);
-            }
-            return owned;
-        } catch (RuntimeException e) {
-            // an Error (a crash, in the tests) leaves the lease for this instance's restart to reclaim
-            releaseQuietly(documents, id);
-            throw e;
-        } finally {
-            held.remove(document);
+        while (!relay(collection, List.of(document)).isEmpty()) {
+            // events were appended while we published: go round again
         }
     }
 
-    /** Publishes and removes each event in order; false as soon as the lease turns out to be another's. */
-    private boolean publishAll(MongoCollection<Document> documents, String collection, Object id, Holding holding,
-            List<Document> events) {
-        for (Document stored : events) {
-            OutboxEvent event = mongo.getConverter().read(OutboxEvent.class, stored);
-            if (!stillOwned(documents, collection, id, holding, event.eventId(), true)) {
-                return false;
-            }
-            hook.at(RelayHook.Point.BEFORE_PUBLISH, collection, id, event.eventId());
-            try {
-                publisher.publish(event);
-            } catch (RuntimeException e) {
-                Throwable permanent = PublicationFailures.permanentCause(e);
-                if (permanent == null) {
-                    throw e;
-                }
-                if (!park(documents, collection, id, holding, stored, event, permanent)) {
-                    return false;
-                }
-                continue;
-            }
-            hook.at(RelayHook.Point.AFTER_PUBLISH, collection, id, event.eventId());
-            if (!stillOwned(documents, collection, id, holding, event.eventId(), false)
-                    || !removeIfOwned(documents, collection, id, event.eventId())) {
-                return false;
-            }
-            hook.at(RelayHook.Point.REMOVED, collection, id, event.eventId());
-            record(event);
-        }
-        return !events.isEmpty();
+    /** Relays the documents now as one batch, on the caller's thread, as a worker would; for tests. */
+    void relayTogether(String collection, List<Object> ids) {
+        relay(collection, ids.stream().map(id -> new Pending(collection, id)).toList());
     }
 
     /**
-     * Whether the lease is still ours, renewing it when this instance's own clock says it has expired
-     * (before a removal) or that less than half of it is left (before a publication). The renewal is
-     * conditional on the document naming us as the owner, so it never takes a lease back from an
-     * instance that claimed it after ours expired.
+     * Relays the documents as one batch; returns those of which it published or parked something.
+     * A document another thread of this instance is relaying is marked to be relayed again once
+     * that thread is done, and left to it.
      */
-    private boolean stillOwned(MongoCollection<Document> documents, String collection, Object id, Holding holding,
-            String eventId, boolean beforePublication) {
-        Instant now = clock.instant();
-        Duration margin = beforePublication ? properties.lease().dividedBy(2) : Duration.ZERO;
-        if (!holding.lost && now.plus(margin).isBefore(holding.until)) {
-            return true;
+    private Set<Object> relay(String collection, List<Pending> pending) {
+        List<Pending> mine = new ArrayList<>(pending.size());
+        for (Pending document : pending) {
+            // a write from now on signals again
+            signalled.remove(document);
+            if (hold(document)) {
+                mine.add(document);
+            }
         }
-        if (!holding.lost && renew(documents, id, holding, now)) {
-            return true;
+        if (mine.isEmpty()) {
+            return Set.of();
         }
-        fence(collection, id, eventId);
-        return false;
-    }
-
-    private boolean renew(MongoCollection<Document> documents, Object id, Holding holding, Instant now) {
-        Instant until = now.plus(properties.lease());
-        UpdateResult renewed = Mono.from(documents.updateOne(and(eq("_id", id), eq(LEASE + ".owner", owner)),
-                set(LEASE + ".until", Date.from(until)))).block(MONGO_TIMEOUT);
-        if (renewed == null || renewed.getMatchedCount() == 0) {
-            holding.lost = true;
-            return false;
-        }
-        holding.until = until;
-        return true;
-    }
-
-    private boolean removeIfOwned(MongoCollection<Document> documents, String collection, Object id, String eventId) {
-        UpdateResult removed = Mono.from(documents.updateOne(and(eq("_id", id), eq(LEASE + ".owner", owner)),
-                pull(OutboxEvent.FIELD, eq("eventId", eventId)))).block(MONGO_TIMEOUT);
-        if (removed == null || removed.getMatchedCount() == 0) {
-            fence(collection, id, eventId);
-            return false;
-        }
-        return true;
-    }
-
-    private void fence(String collection, Object id, String eventId) {
-        fenced.increment();
-        hook.at(RelayHook.Point.FENCED, collection, id, eventId);
-        log.warn("outbox relay {} lost the lease of {} {} to another instance; it leaves event {} to that one",
-                owner, collection, id, eventId);
-    }
-
-    /** Moves the event to the parked events, where an operator finds it, and lets the next one through. */
-    private boolean park(MongoCollection<Document> documents, String collection, Object id, Holding holding,
-            Document stored, OutboxEvent event, Throwable reason) {
-        if (!stillOwned(documents, collection, id, holding, event.eventId(), false)) {
-            return false;
-        }
-        // parked first, removed second: a crash in between parks it again, under the same id
-        parked.park(collection, id, stored, reason.toString(), clock.instant(), owner);
-        if (!removeIfOwned(documents, collection, id, event.eventId())) {
-            return false;
-        }
-        Counter.builder("isecg.outbox.parked").tag("collection", collection).tag("type", event.type())
-                .description("Events parked because they can never be published").register(meters).increment();
-        parkedEvents.getOrDefault(collection, new AtomicLong()).incrementAndGet();
-        hook.at(RelayHook.Point.PARKED, collection, id, event.eventId());
-        log.error("outbox event {} ({}) of {} {} can never be published and is parked in {}; the aggregate's "
-                + "later events go on. Re-queue it once the cause is fixed: {}", event.eventId(), event.type(),
-                collection, id, ParkedEvents.COLLECTION, reason.toString());
-        return true;
-    }
-
-    private void release(MongoCollection<Document> documents, Object id) {
-        Mono.from(documents.updateOne(and(eq("_id", id), eq(LEASE + ".owner", owner)), unset(LEASE)))
-                .block(MONGO_TIMEOUT);
-    }
-
-    private void releaseQuietly(MongoCollection<Document> documents, Object id) {
+        RelayBatch batch = new RelayBatch(relaying, collection, collection(collection));
+        batches.add(batch);
         try {
-            release(documents, id);
+            return batch.run(mine.stream().map(Pending::id).toList());
         } catch (RuntimeException e) {
-            log.debug("could not release the lease of {}; it expires", id, e);
+            metrics.failed(mine.size());
+            log.warn("outbox relay of {} document(s) of {} failed, the sweep will retry: {}", mine.size(), collection,
+                    e.toString());
+            return Set.of();
+        } finally {
+            batches.remove(batch);
+            for (Pending document : mine) {
+                release(document);
+            }
         }
     }
 
-    /** Extends the leases this instance holds, so that a publication slower than the lease keeps it. */
-    private void renewHeld() {
-        for (Map.Entry<Pending, Holding> entry : held.entrySet()) {
-            Holding holding = entry.getValue();
-            if (holding.lost) {
+    /** Takes the document for this thread, or marks it for another round of the thread that has it. */
+    private boolean hold(Pending document) {
+        Holding mine = new Holding();
+        Holding holder = held.compute(document, (key, current) -> {
+            if (current == null) {
+                return mine;
+            }
+            current.again = true;
+            return current;
+        });
+        return holder == mine;
+    }
+
+    private void release(Pending document) {
+        boolean[] again = new boolean[1];
+        held.computeIfPresent(document, (key, holding) -> {
+            again[0] = holding.again;
+            return null;
+        });
+        if (again[0] && executor != null) {
+            enqueue(document);
+        }
+    }
+
+    /** One worker: takes what is queued, up to a batch, and relays it per collection, until the relay stops. */
+    private void work(ScheduledExecutorService mine) {
+        while (!Thread.currentThread().isInterrupted()) {
+            Pending first;
+            try {
+                first = queue.poll(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (first == null) {
+                if (executor != mine) {
+                    return;
+                }
                 continue;
             }
-            try {
-                renew(collection(entry.getKey().collection()), entry.getKey().id(), holding, clock.instant());
-            } catch (RuntimeException e) {
-                log.debug("could not renew the lease of {}; the relay renews before its next step", entry.getKey(), e);
+            List<Pending> taken = new ArrayList<>(properties.batchSize());
+            taken.add(first);
+            queue.drainTo(taken, properties.batchSize() - 1);
+            Map<String, List<Pending>> byCollection = new LinkedHashMap<>();
+            for (Pending pending : taken) {
+                byCollection.computeIfAbsent(pending.collection(), name -> new ArrayList<>()).add(pending);
             }
+            byCollection.forEach((collection, pending) -> {
+                try {
+                    relay(collection, pending);
+                } catch (Error e) {
+                    // nothing a worker meets should end the relaying; the leases it holds expire
+                    log.error("outbox relay of {} document(s) of {} failed", pending.size(), collection, e);
+                }
+            });
         }
     }
 
-    private void record(OutboxEvent event) {
-        Counter.builder("isecg.outbox.published").tag("topic", event.topic()).tag("type", event.type())
-                .description("Events published from the outbox").register(meters).increment();
-        Timer.builder("isecg.outbox.delay").tag("topic", event.topic())
-                .description("Time from the write of an event to its acknowledgement by the broker")
-                .register(meters).record(Duration.between(event.time(), clock.instant()));
+    /** Extends the leases of the batches being relayed, so that a publication slower than the lease keeps them. */
+    private void renewHeld() {
+        for (RelayBatch batch : batches) {
+            try {
+                batch.renew();
+            } catch (RuntimeException e) {
+                log.debug("could not renew a batch's leases; the relay renews before its next round", e);
+            }
+        }
     }
 
     private MongoCollection<Document> collection(String name) {
-        return mongo.getCollection(name).block(MONGO_TIMEOUT);
+        return documents.computeIfAbsent(name, missing -> mongo.getCollection(missing).block(MONGO_TIMEOUT));
     }
 
-    private static ScheduledExecutorService singleThread(String name) {
-        return Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, name);
+    private static ScheduledExecutorService threads(String name, int count) {
+        AtomicLong created = new AtomicLong();
+        return Executors.newScheduledThreadPool(count, runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + created.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
@@ -416,20 +314,23 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         ScheduledExecutorService started = executors.get();
+        executor = started;
+        for (int worker = 0; worker < properties.concurrency(); worker++) {
+            started.execute(() -> work(started));
+        }
         long interval = properties.sweepInterval().toMillis();
         started.scheduleWithFixedDelay(this::sweepQuietly, 0, interval, TimeUnit.MILLISECONDS);
-        ScheduledExecutorService beating = singleThread("outbox-lease");
+        ScheduledExecutorService beating = threads("outbox-lease", 1);
         long renewal = Math.max(1, properties.lease().toMillis() / 3);
         beating.scheduleWithFixedDelay(this::renewHeld, renewal, renewal, TimeUnit.MILLISECONDS);
         heartbeat = beating;
-        executor = started;
     }
 
     private void sweepQuietly() {
         try {
             sweep();
         } catch (RuntimeException e) {
-            failures.increment();
+            metrics.failed(1);
             log.warn("outbox sweep failed, retrying in {}: {}", properties.sweepInterval(), e.toString());
         }
     }
@@ -439,14 +340,18 @@ public class OutboxRelay implements SmartLifecycle {
         ScheduledExecutorService running = executor;
         executor = null;
         if (running != null) {
-            // signals already taken still run; the periodic sweep does not
+            // the workers relay what is already queued, then end; the periodic sweep does not run again
             running.shutdown();
             try {
-                running.awaitTermination(5, TimeUnit.SECONDS);
+                if (!running.awaitTermination(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    running.shutdownNow();
+                }
             } catch (InterruptedException e) {
+                running.shutdownNow();
                 Thread.currentThread().interrupt();
             }
-            // a signal still queued after the wait would otherwise be coalesced away after a restart
+            // a signal still queued would otherwise be coalesced away after a restart
+            queue.clear();
             signalled.clear();
         }
         ScheduledExecutorService beating = heartbeat;
@@ -470,13 +375,8 @@ public class OutboxRelay implements SmartLifecycle {
     private record Pending(String collection, Object id) {
     }
 
-    /** A lease this instance holds, as far as it knows: until when, by its own clock, and whether it lost it. */
+    /** A document one thread of this instance is relaying; {@code again} if it was signalled meanwhile. */
     private static final class Holding {
-        volatile Instant until;
-        volatile boolean lost;
-
-        Holding(Instant until) {
-            this.until = until;
-        }
+        volatile boolean again;
     }
 }

@@ -4,7 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import org.isecg.contracts.CloudEventHeaders;
 import org.springframework.messaging.MessageHeaders;
@@ -100,6 +102,27 @@ public class EventTracing {
         } finally {
             span.end();
         }
+    }
+
+    /**
+     * Starts asynchronous work with the span current, and ends the span when the work completes,
+     * recording its failure: a publication whose acknowledgement arrives later, on the producer's thread.
+     */
+    public <T> CompletableFuture<T> runAsync(Span span, Supplier<CompletableFuture<T>> work) {
+        CompletableFuture<T> started;
+        try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
+            started = work.get();
+        } catch (RuntimeException e) {
+            span.error(e);
+            span.end();
+            return CompletableFuture.failedFuture(e);
+        }
+        return started.whenComplete((result, failure) -> {
+            if (failure != null) {
+                span.error(failure);
+            }
+            span.end();
+        });
     }
 
     /** Raw Kafka headers arrive as bytes; the binder may already have decoded some to strings. */

@@ -36,8 +36,8 @@ class InboundBindingsTest {
                     .isEqualTo("test-service.plan-watcher");
             assertThat(environment.getProperty("spring.cloud.stream.bindings.standardWatcherConsumer-in-0.destination"))
                     .isEqualTo("standards");
-            assertThat(environment.getProperty("spring.cloud.stream.bindings.outbox-overlaps.destination"))
-                    .isEqualTo("overlaps");
+            // the relay publishes through a KafkaTemplate of its own: the binder has no output bindings
+            assertThat(environment.getProperty("spring.cloud.stream.bindings.outbox-overlaps.destination")).isNull();
             assertThat(started).hasBean("planWatcherConsumer").hasBean("standardWatcherConsumer");
             assertThat(started.getBean(InboundBindings.Derived.class).bindings()).hasSize(2);
         });

@@ -49,7 +49,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.cloud.stream.binding.InputBindingLifecycle;
-import org.springframework.cloud.stream.binding.OutputBindingLifecycle;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
@@ -165,7 +164,7 @@ abstract class OutboxAndInboundContract {
         String code = uniqueCode();
         OutboxEvent untraced = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Untraced"));
 
-        publisher.publish(untraced);
+        publisher.publish(untraced).join();
 
         assertThat(untraced.traceparent()).isNull();
         PublishedEvent<AgencyRegistered> record = published.awaitOne(EventTypes.AGENCY_REGISTERED, code);
@@ -195,8 +194,8 @@ abstract class OutboxAndInboundContract {
         double duplicatesBefore = consumed("duplicate");
 
         // as if the relay died between publishing and removing the event
-        publisher.publish(event);
-        publisher.publish(event);
+        publisher.publish(event).join();
+        publisher.publish(event).join();
 
         await().atMost(PATIENCE).until(() -> consumed("duplicate") > duplicatesBefore);
         assertThat(recorder.about(code)).hasSize(1);
@@ -258,6 +257,43 @@ abstract class OutboxAndInboundContract {
     }
 
     /**
+     * Documents relayed in batches, by two instances at once, each with several workers, while the
+     * leases keep them apart: every event is handled once, each document's in the order written, and
+     * every outbox empties.
+     */
+    @Test
+    void manyDocumentsRelayedInBatchesByTwoInstancesAtOnceKeepEachDocumentsOrder() {
+        // given 60 documents with three pending events each, stored without a signal
+        Map<String, List<String>> written = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 60; i++) {
+            String code = uniqueCode();
+            List<OutboxEvent> events = List.of(outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Batched")),
+                    outboxEvents.wrap(updated(code, 2)), outboxEvents.wrap(updated(code, 3)));
+            mongo.insert(new SupportTestApplication.TestAgency(code, 3, "Batched", events),
+                    SupportTestApplication.COLLECTION).block();
+            written.put(code, events.stream().map(OutboxEvent::eventId).toList());
+        }
+        OutboxRelay second = new OutboxRelay(mongo, publisher, new OutboxProperties(Duration.ofMillis(200),
+                Duration.ofSeconds(30), 7, 3, "second-relay"), collections, clock,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), "second-relay");
+
+        // when this service's relay and a second instance both sweep them
+        second.start();
+        try {
+            relay.sweep();
+
+            // then
+            await().atMost(PATIENCE).until(() -> written.keySet().stream()
+                    .allMatch(code -> recorder.about(code).size() == 3));
+            written.forEach((code, ids) -> assertThat(recorder.about(code)).extracting(envelope -> envelope.id())
+                    .as("the events of %s, in the order written", code).containsExactlyElementsOf(ids));
+            await().atMost(PATIENCE).until(() -> written.keySet().stream().allMatch(code -> outboxOf(code).isEmpty()));
+        } finally {
+            second.stop();
+        }
+    }
+
+    /**
      * The producer refuses a record larger than {@code max.request.size} however often it is sent.
      * Without parking the relay retried it on every sweep and the document's next event never left
      * (the recorder never saw version 2).
@@ -304,7 +340,7 @@ abstract class OutboxAndInboundContract {
 
     private OutboxRelay standaloneRelay(String instanceId, RelayHook hook) {
         return new OutboxRelay(mongo, publisher, new OutboxProperties(Duration.ofMinutes(10), Duration.ofSeconds(30),
-                100, instanceId), collections, clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
+                100, 1, instanceId), collections, clock, new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
                 instanceId, hook, () -> {
                     throw new UnsupportedOperationException("driven by the test, never started");
                 });
@@ -329,7 +365,7 @@ abstract class OutboxAndInboundContract {
                     .add(CloudEventHeaders.TIME, Instant.now().toString().getBytes(UTF_8));
             producer.send(poison).get();
         }
-        publisher.publish(outboxEvents.wrap(good));
+        publisher.publish(outboxEvents.wrap(good)).join();
 
         await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
         PublishedRecord dead = published.awaitRecord(DEAD_LETTERS, code);
@@ -342,7 +378,7 @@ abstract class OutboxAndInboundContract {
         String code = uniqueCode();
         OutboxEvent failing = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "FAIL"));
 
-        publisher.publish(failing);
+        publisher.publish(failing).join();
 
         PublishedRecord dead = published.awaitRecord(DEAD_LETTERS, code);
         assertThat(dead.headers()).containsEntry(CloudEventHeaders.ID, failing.eventId());
@@ -370,7 +406,7 @@ abstract class OutboxAndInboundContract {
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
             producer.send(cloudEvent(code, invalidId, invalid)).get();
         }
-        publisher.publish(next);
+        publisher.publish(next).join();
 
         // then
         await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
@@ -396,7 +432,7 @@ abstract class OutboxAndInboundContract {
         String code = uniqueCode();
         recorder.rejecting.add(code);
         OutboxEvent rejected = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Rejected"));
-        publisher.publish(rejected);
+        publisher.publish(rejected).join();
         PublishedRecord dead = published.awaitRecord(DEAD_LETTERS, code);
         assertThat(dead.headers()).containsEntry(InboundErrorHandling.KIND, "PERMANENT");
         assertThat(dead.headers().get(InboundErrorHandling.REASON)).contains("is not accepted here");
@@ -439,7 +475,7 @@ abstract class OutboxAndInboundContract {
         processedEvents.crashOnceBeforeRecording(event.eventId());
 
         // when
-        publisher.publish(event);
+        publisher.publish(event).join();
 
         // then the handler ran twice, to the end both times, yet applied the event once
         await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 2);
@@ -527,18 +563,20 @@ abstract class OutboxAndInboundContract {
     }
 
     @Test
-    void onShutdownTheRelayStopsAfterTheWebServerAndBeforeTheBindersProducers() {
-        // given: SmartLifecycle beans stop from the highest phase to the lowest
+    void onShutdownTheRelayStopsAfterTheWebServerAndTheConsumersAndItsProducerOutlivesIt() {
+        // given: SmartLifecycle beans stop from the highest phase to the lowest, and beans are
+        // destroyed after every lifecycle has stopped
         int gracefulShutdown = context.getBean("webServerGracefulShutdown", SmartLifecycle.class).getPhase();
         int webServer = context.getBean("webServerStartStop", SmartLifecycle.class).getPhase();
         int inputs = context.getBean(InputBindingLifecycle.class).getPhase();
-        int outputs = context.getBean(OutputBindingLifecycle.class).getPhase();
+        Object producer = context.getBean("outboxRecordTemplate");
 
         // then
         assertThat(context.getEnvironment().getProperty("server.shutdown")).isEqualTo("graceful");
         assertThat(context.getEnvironment().getProperty("spring.lifecycle.timeout-per-shutdown-phase")).isNotBlank();
-        assertThat(relay.getPhase()).isLessThan(gracefulShutdown).isLessThan(webServer)
-                .isLessThan(inputs).isGreaterThan(outputs);
+        assertThat(relay.getPhase()).isLessThan(gracefulShutdown).isLessThan(webServer).isLessThan(inputs);
+        assertThat(producer).as("the relay's producer is closed on destruction, not stopped in a phase")
+                .isNotInstanceOf(org.springframework.context.Lifecycle.class);
     }
 
     @Test

@@ -112,7 +112,7 @@ class OutboxRelayLeaseIT {
         assertThat(firstOccurrences(topic)).containsExactlyElementsOf(ids(events));
         assertThat(bFaults.eventsAt(Point.REMOVED)).containsExactlyElementsOf(ids(events));
         assertThat(outboxOf(code)).isEmpty();
-        assertThat(stored(code).get("outboxLease")).isNull();
+        assertThat(leaseOf(a, code)).as("B released its lease, and A had none to release").isNull();
     }
 
     @Test
@@ -154,7 +154,7 @@ class OutboxRelayLeaseIT {
         });
         OutboxRelay dying = relay("relay-a", new Recording(), crash, new SimpleMeterRegistry());
         assertThatThrownBy(() -> dying.relay(COLLECTION, code)).isInstanceOf(RelayFaults.Crash.class);
-        assertThat(stored(code).get("outboxLease", Document.class).getString("owner")).isEqualTo("relay-a");
+        assertThat(leaseOf(dying, code).getString("owner")).isEqualTo("relay-a");
 
         // when another instance tries first, then A comes back under the same identity, no time having passed
         Recording bSent = new Recording();
@@ -182,10 +182,73 @@ class OutboxRelayLeaseIT {
         assertThat(outboxOf(code)).isEmpty();
     }
 
+    /**
+     * A batch is claimed, renewed and removed in single writes, but fenced per document: when one of
+     * its documents is taken over, the batch drops that one and goes on with the others.
+     */
+    @Test
+    void aBatchWhoseOneDocumentWasTakenOverGoesOnWithTheOthersAndRemovesOnlyTheirEvents() throws Exception {
+        // given two documents with two events each, relayed together by A, paused after the first round
+        String taken = code();
+        String kept = code();
+        List<OutboxEvent> takenEvents = store(taken, 2);
+        List<OutboxEvent> keptEvents = store(kept, 2);
+        CountDownLatch paused = new CountDownLatch(1);
+        CountDownLatch resume = new CountDownLatch(1);
+        RelayFaults aFaults = new RelayFaults().at(Point.AFTER_PUBLISH, keptEvents.get(0).eventId(), () -> {
+            paused.countDown();
+            await(resume);
+        });
+        Recording aSent = new Recording();
+        OutboxRelay a = relay("relay-a", aSent, aFaults, new SimpleMeterRegistry());
+        CompletableFuture<Void> aRelaying = CompletableFuture.runAsync(() -> a.relayTogether(COLLECTION, List.of(taken, kept)));
+        await(paused);
+
+        // when A's leases expire and B takes over one of the two documents only
+        clock.advance(LEASE.plusSeconds(1));
+        Recording bSent = new Recording();
+        relay("relay-b", bSent, RelayHook.NONE, new SimpleMeterRegistry()).relay(COLLECTION, taken);
+        resume.countDown();
+        aRelaying.get(10, TimeUnit.SECONDS);
+
+        // then A renewed the other, published and removed all of its events, and left the taken one to B
+        assertThat(aFaults.eventsAt(Point.FENCED)).containsExactly(takenEvents.get(0).eventId());
+        assertThat(aFaults.eventsAt(Point.REMOVED)).containsExactlyElementsOf(ids(keptEvents));
+        assertThat(aSent.ids).containsExactly(takenEvents.get(0).eventId(), keptEvents.get(0).eventId(),
+                keptEvents.get(1).eventId());
+        assertThat(bSent.ids).containsExactlyElementsOf(ids(takenEvents));
+        assertThat(outboxOf(taken)).isEmpty();
+        assertThat(outboxOf(kept)).isEmpty();
+        assertThat(leaseOf(a, kept)).as("released").isNull();
+        assertThat(leaseOf(a, taken)).as("released by B").isNull();
+    }
+
+    /** A batch claims only what is free: a document another instance holds is left out of it. */
+    @Test
+    void aBatchLeavesOutADocumentAnotherInstanceHoldsAndRelaysTheRest() {
+        String held = code();
+        String free = code();
+        List<OutboxEvent> heldEvents = store(held, 1);
+        List<OutboxEvent> freeEvents = store(free, 1);
+        // B died holding the first document's lease, which has not expired
+        RelayFaults crash = new RelayFaults().at(Point.AFTER_PUBLISH, heldEvents.get(0).eventId(), () -> {
+            throw new RelayFaults.Crash("after publication");
+        });
+        assertThatThrownBy(() -> relay("relay-b", new Recording(), crash, new SimpleMeterRegistry())
+                .relay(COLLECTION, held)).isInstanceOf(RelayFaults.Crash.class);
+
+        Recording aSent = new Recording();
+        relay("relay-a", aSent, RelayHook.NONE, new SimpleMeterRegistry()).relayTogether(COLLECTION, List.of(held, free));
+
+        assertThat(aSent.ids).containsExactlyElementsOf(ids(freeEvents));
+        assertThat(outboxOf(free)).isEmpty();
+        assertThat(outboxOf(held)).extracting(event -> event.getString("eventId")).containsExactlyElementsOf(ids(heldEvents));
+    }
+
     private OutboxRelay relay(String instanceId, Recording sent, RelayHook hook, SimpleMeterRegistry meters) {
         MongoMappingContext mapping = (MongoMappingContext) mongo.getConverter().getMappingContext();
         mapping.getRequiredPersistentEntity(TestAgency.class);
-        return new OutboxRelay(mongo, sent, new OutboxProperties(Duration.ofMinutes(10), LEASE, 100, instanceId),
+        return new OutboxRelay(mongo, sent, new OutboxProperties(Duration.ofMinutes(10), LEASE, 100, 1, instanceId),
                 new OutboxCollections(mapping), clock, meters, instanceId, hook, () -> {
                     throw new UnsupportedOperationException("these relays are driven by the test, never started");
                 });
@@ -202,6 +265,10 @@ class OutboxRelayLeaseIT {
         }
         mongo.insert(new TestAgency(code, count, "Leased", events), COLLECTION).block();
         return events;
+    }
+
+    private static Document leaseOf(OutboxRelay relay, String code) {
+        return relay.leases().of(COLLECTION, code);
     }
 
     private Document stored(String code) {
@@ -245,9 +312,10 @@ class OutboxRelayLeaseIT {
         }
 
         @Override
-        public void publish(OutboxEvent event) {
+        public CompletableFuture<?> publish(OutboxEvent event) {
             ids.add(event.eventId());
             topic.add(event.eventId());
+            return CompletableFuture.completedFuture(null);
         }
     }
 

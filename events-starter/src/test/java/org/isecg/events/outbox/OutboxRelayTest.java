@@ -27,7 +27,7 @@ class OutboxRelayTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final AtomicReference<ScheduledExecutorService> lastExecutor = new AtomicReference<>();
     private final OutboxRelay relay = new OutboxRelay(mongo, mock(CloudEventPublisher.class),
-            new OutboxProperties(Duration.ofMinutes(1), Duration.ofSeconds(30), 100, null),
+            new OutboxProperties(Duration.ofMinutes(1), Duration.ofSeconds(30), 100, 1, null),
             new OutboxCollections(new MongoMappingContext()), Clock.systemUTC(), meters, "test-relay", RelayHook.NONE, () -> {
                 ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
                 lastExecutor.set(executor);
