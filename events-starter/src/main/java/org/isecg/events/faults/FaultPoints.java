@@ -20,11 +20,6 @@ public final class FaultPoints {
     /** The exit status of a JVM halted at a fault point; a test tells it from any other death by it. */
     public static final int HALT_STATUS = 99;
 
-    /** Arms nothing; for code built outside Spring. */
-    public static final FaultPoints NONE = new FaultPoints(Set.of(), status -> {
-        throw new IllegalStateException("no fault point is armed");
-    });
-
     private static final Logger log = LoggerFactory.getLogger(FaultPoints.class);
 
     private final Set<String> armed;

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * On every plan event: brings the projection up to date, then examines the plan as the projection
  * now holds it. Detection runs even when the event was already applied, so that a crash between
- * the projection write and the overlap writes is repaired by the redelivery.
+ * the projection write and the overlap writes is repaired by the redelivery ({@code NotifierCrashIT}
+ * halts the notifier at {@link #AFTER_PROJECTION_WRITE} to prove it).
  */
 @Component
 class OverlapDetector implements EventHandler<PlanEvent> {
