@@ -17,7 +17,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +60,10 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Starts the child JVM; returns at once (see {@link #awaitHealthy(Duration)}). */
     public synchronized ServiceProcess start() {
+        return start(Map.of());
+    }
+
+    private ServiceProcess start(Map<String, String> extraEnvironment) {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(spec.name() + " is already running as pid " + process.pid());
         }
@@ -66,11 +72,13 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(Redirect.appendTo(spec.logFile().toFile()));
         builder.environment().putAll(spec.environment());
+        builder.environment().putAll(extraEnvironment);
         builder.environment().put(PARENT_PID_VARIABLE, String.valueOf(ProcessHandle.current().pid()));
         try {
             Files.createDirectories(spec.logFile().toAbsolutePath().getParent());
             Files.writeString(spec.logFile(),
-                    "---- " + Instant.now() + " local-stack starts " + spec.name() + ": "
+                    "---- " + Instant.now() + " local-stack starts " + spec.name()
+                            + (extraEnvironment.isEmpty() ? "" : " with " + new TreeMap<>(extraEnvironment)) + ": "
                             + String.join(" ", command) + System.lineSeparator(),
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             process = builder.start();
@@ -137,6 +145,16 @@ public final class ServiceProcess implements AutoCloseable {
     public synchronized ServiceProcess restart() {
         stop();
         return start();
+    }
+
+    /**
+     * Stops the process (gracefully) and starts it again with {@code environment} added to the spec's
+     * own, for this run only: a later {@link #restart()} runs with the spec's environment again.
+     * For crash tests, e.g. {@code ISECG_FAULTS_HALT_AT}.
+     */
+    public synchronized ServiceProcess restartWith(Map<String, String> environment) {
+        stop();
+        return start(Map.copyOf(environment));
     }
 
     @Override

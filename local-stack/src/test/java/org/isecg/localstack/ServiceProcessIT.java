@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,6 +56,44 @@ class ServiceProcessIT {
         }
         assertThat(service.isAlive()).isFalse();
         assertThat(TestServices.liveChildren()).isZero();
+    }
+
+    @Test
+    void restartWithAddsItsEnvironmentForThatRunOnlyAndRestartGoesBackToTheSpecs() throws Exception {
+        int port = FreePorts.orFree(0);
+        Path logFile = dir.resolve("armed.log");
+        ServiceProcess service = new ServiceProcess(ServiceSpec.of("armed", port, TestServices.healthEndpoint(),
+                Map.of("SERVER_PORT", String.valueOf(port), "ISECG_MODE", "normal"), logFile));
+        try (service) {
+            service.start();
+            service.awaitHealthy(HEALTHY_WITHIN);
+
+            service.restartWith(Map.of("ISECG_FAULTS_HALT_AT", "somewhere", "ISECG_MODE", "crash-test"));
+            service.awaitHealthy(HEALTHY_WITHIN);
+
+            assertThat(lastRun(logFile)).contains("env ISECG_FAULTS_HALT_AT=somewhere", "env ISECG_MODE=crash-test",
+                    "env SERVER_PORT=" + port);
+            assertThat(lastRun(logFile).get(0)).contains("with {ISECG_FAULTS_HALT_AT=somewhere, ISECG_MODE=crash-test}");
+
+            service.restart();
+            service.awaitHealthy(HEALTHY_WITHIN);
+
+            assertThat(lastRun(logFile)).contains("env ISECG_MODE=normal", "env SERVER_PORT=" + port)
+                    .noneMatch(line -> line.contains("ISECG_FAULTS_HALT_AT"));
+            assertThat(service.spec().environment()).doesNotContainKey("ISECG_FAULTS_HALT_AT");
+        }
+    }
+
+    /** The lines of the last start, from its {@code ----} header on. */
+    private static List<String> lastRun(Path logFile) throws IOException {
+        List<String> lines = Files.readAllLines(logFile);
+        int start = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("---- ")) {
+                start = i;
+            }
+        }
+        return lines.subList(start, lines.size());
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.Map;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-
+import org.isecg.events.faults.FaultPoints;
+import org.isecg.events.faults.FaultsAutoConfiguration;
 import org.isecg.events.tracing.EventTracing;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,7 +29,7 @@ import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 
 /** The outbox and its relay, for every service that publishes events. */
-@AutoConfiguration(after = DataMongoReactiveAutoConfiguration.class)
+@AutoConfiguration(after = {DataMongoReactiveAutoConfiguration.class, FaultsAutoConfiguration.class})
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxAutoConfiguration {
 
@@ -89,9 +90,15 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(ReactiveMongoOperations mongo, CloudEventPublisher publisher, OutboxProperties properties,
-            OutboxCollections collections, Clock clock, MeterRegistry meters, Environment environment) {
-        return new OutboxRelay(mongo, publisher, properties, collections, clock, meters,
-                InstanceIdentity.of(properties, environment));
+            OutboxCollections collections, Clock clock, MeterRegistry meters, Environment environment,
+            FaultPoints faults) {
+        String instanceId = InstanceIdentity.of(properties, environment);
+        if (!faults.anyArmed()) {
+            return new OutboxRelay(mongo, publisher, properties, collections, clock, meters, instanceId);
+        }
+        // crash tests only: the relay's points become fault points (outbox.before-publish:<collection>, ...)
+        return new OutboxRelay(mongo, publisher, properties, collections, clock, meters, instanceId,
+                new FaultPointRelayHook(faults));
     }
 
     /** Lists and re-queues parked events; exposed on the management port by the web defaults. */

@@ -99,7 +99,13 @@ public class OutboxRelay implements SmartLifecycle {
      */
     public OutboxRelay(ReactiveMongoOperations mongo, CloudEventPublisher publisher, OutboxProperties properties,
             OutboxCollections collections, Clock clock, MeterRegistry meters, String instanceId) {
-        this(mongo, publisher, properties, collections, clock, meters, instanceId, RelayHook.NONE,
+        this(mongo, publisher, properties, collections, clock, meters, instanceId, RelayHook.NONE);
+    }
+
+    /** With a fault hook; for crash tests. */
+    OutboxRelay(ReactiveMongoOperations mongo, CloudEventPublisher publisher, OutboxProperties properties,
+            OutboxCollections collections, Clock clock, MeterRegistry meters, String instanceId, RelayHook hook) {
+        this(mongo, publisher, properties, collections, clock, meters, instanceId, hook,
                 () -> threads("outbox-relay", properties.concurrency() + 1));
     }
 
