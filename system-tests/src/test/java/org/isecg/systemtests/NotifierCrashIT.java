@@ -112,7 +112,8 @@ class NotifierCrashIT {
             assertThat(overlap.getString("state")).isEqualTo("OPEN");
             assertThat(overlap.getList("outbox", Document.class)).as("its event, still in its outbox")
                     .extracting(event -> event.getString("type")).containsExactly(OVERLAP_OPENED);
-            Document lease = overlap.get("outboxLease", Document.class);
+            Document lease = notifierDatabase.getCollection("outbox_leases")
+                    .find(Filters.eq("_id", "overlaps/" + overlap.get("_id"))).first();
             assertThat(lease).as("claimed by the relay that died").isNotNull();
             assertThat(lease.getString("owner")).startsWith("notification-service@");
             assertThat(inboxEntriesOf(scenario)).as("no inbox entry at the halt").isEmpty();

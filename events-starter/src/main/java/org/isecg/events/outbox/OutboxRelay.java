@@ -27,6 +27,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import com.mongodb.client.model.Projections;
 import com.mongodb.reactivestreams.client.MongoCollection;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import reactor.core.publisher.Flux;
 
@@ -122,6 +123,9 @@ public class OutboxRelay implements SmartLifecycle {
         this.collections = collections;
         this.parked = new ParkedEvents(mongo);
         this.metrics = new RelayMetrics(meters, collections.names());
+        Gauge.builder("isecg.outbox.queued", this, relay -> relay.queue.size() + relay.held.size())
+                .description("Documents this instance was signalled about and has not finished relaying, now")
+                .register(meters);
         this.leases = new OutboxLeases(mongo, instanceId);
         this.relaying = new RelayBatch.Relaying(mongo, publisher, parked, leases, hook, clock, properties.lease(),
                 instanceId, metrics);

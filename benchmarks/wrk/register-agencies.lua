@@ -1,0 +1,25 @@
+-- wrk: registers a new agency per request, under a code no other request uses
+-- (thread number, then a counter), through the gateway.
+local counter = 0
+local thread_id = 0
+local threads = {}
+
+function setup(thread)
+  thread:set("thread_id", #threads + 1)
+  table.insert(threads, thread)
+end
+
+function request()
+  counter = counter + 1
+  local code = string.format("W%d-%d%s", thread_id, counter, os.getenv("RUN") or "")
+  local body = string.format(
+    '{"code":"%s","name":"Load agency %s","countries":["FR"],"kind":"NATIONAL_AGENCY","membership":"NON_MEMBER"}',
+    code, code)
+  return wrk.format("POST", "/api/v1/agencies", { ["Content-Type"] = "application/json" }, body)
+end
+
+function done(summary, latency, requests)
+  io.write(string.format("requests %d, errors (socket) %d, p50 %.2f ms, p99 %.2f ms\n",
+    summary.requests, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+end
