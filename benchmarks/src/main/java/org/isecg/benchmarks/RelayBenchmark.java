@@ -170,46 +170,42 @@ public final class RelayBenchmark {
     }
 
     /** One document updated at a time, as the relay's claims and removals are. */
-    private Floor mongoUpdateFloor() {
+    private Floor mongoUpdateFloor() throws Exception {
         MongoCollection<Document> floor = client.getDatabase("floor").getCollection("updates");
         List<Document> seed = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
             seed.add(new Document("_id", "D" + i).append("name", "seed").append("version", 0L));
         }
         Mono.from(floor.insertMany(seed)).block();
-        Histogram latencies = new Histogram(3);
-        int count = 5000;
-        long started = 0;
-        for (int i = -500; i < count; i++) {
-            if (i == 0) {
-                started = System.nanoTime();
-            }
-            long before = System.nanoTime();
-            Mono.from(floor.updateOne(eq("_id", "D" + Math.floorMod(i, 1000)), set("name", "n" + i))).block();
-            if (i >= 0) {
-                latencies.recordValue(System.nanoTime() - before);
-            }
-        }
-        return new Floor(latencies, count, System.nanoTime() - started);
+        return oneAtATime(500, 5000,
+                i -> Mono.from(floor.updateOne(eq("_id", "D" + Math.floorMod(i, 1000)), set("name", "n" + i))).block());
     }
 
     /** One record acknowledged at a time, with the relay's producer settings and an event's size. */
     private Floor produceFloor() throws Exception {
         byte[] value = agencyEventData();
+        return oneAtATime(300, 3000,
+                i -> template.send(new ProducerRecord<>(TOPIC, ("K" + i).getBytes(), value)).get(10, TimeUnit.SECONDS));
+    }
+
+    /** Runs the operation {@code warmUp} times unmeasured, then {@code count} times, each timed. */
+    private static Floor oneAtATime(int warmUp, int count, Operation operation) throws Exception {
+        for (int i = -warmUp; i < 0; i++) {
+            operation.run(i);
+        }
         Histogram latencies = new Histogram(3);
-        int count = 3000;
-        long started = 0;
-        for (int i = -300; i < count; i++) {
-            if (i == 0) {
-                started = System.nanoTime();
-            }
+        long started = System.nanoTime();
+        for (int i = 0; i < count; i++) {
             long before = System.nanoTime();
-            template.send(new ProducerRecord<>(TOPIC, ("K" + i).getBytes(), value)).get(10, TimeUnit.SECONDS);
-            if (i >= 0) {
-                latencies.recordValue(System.nanoTime() - before);
-            }
+            operation.run(i);
+            latencies.recordValue(System.nanoTime() - before);
         }
         return new Floor(latencies, count, System.nanoTime() - started);
+    }
+
+    @FunctionalInterface
+    private interface Operation {
+        void run(int i) throws Exception;
     }
 
     private double relayAlone(int documents, int concurrency, int batch) throws Exception {

@@ -92,13 +92,10 @@ public class OutboxAutoConfiguration {
     OutboxRelay outboxRelay(ReactiveMongoOperations mongo, CloudEventPublisher publisher, OutboxProperties properties,
             OutboxCollections collections, Clock clock, MeterRegistry meters, Environment environment,
             FaultPoints faults) {
-        String instanceId = InstanceIdentity.of(properties, environment);
-        if (!faults.anyArmed()) {
-            return new OutboxRelay(mongo, publisher, properties, collections, clock, meters, instanceId);
-        }
         // crash tests only: the relay's points become fault points (outbox.before-publish:<collection>, ...)
-        return new OutboxRelay(mongo, publisher, properties, collections, clock, meters, instanceId,
-                new FaultPointRelayHook(faults));
+        RelayHook hook = faults.anyArmed() ? new FaultPointRelayHook(faults) : RelayHook.NONE;
+        return new OutboxRelay(mongo, publisher, properties, collections, clock, meters,
+                InstanceIdentity.of(properties, environment), hook);
     }
 
     /** Lists and re-queues parked events; exposed on the management port by the web defaults. */

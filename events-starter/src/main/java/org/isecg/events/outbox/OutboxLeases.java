@@ -69,10 +69,7 @@ public class OutboxLeases {
      * of those taken, in the order given.
      */
     List<Object> claim(String collection, List<Object> ids, String claim, Instant now, Instant until) {
-        Map<String, Object> byKey = new LinkedHashMap<>();
-        for (Object id : ids) {
-            byKey.put(key(collection, id), id);
-        }
+        Map<String, Object> byKey = keyed(collection, ids);
         Set<String> contested = insert(collection, byKey, claim, until);
         if (!contested.isEmpty()) {
             takeOver(collection, byKey, contested, claim, now, until);
@@ -150,10 +147,7 @@ public class OutboxLeases {
      * another instance took them over.
      */
     Set<Object> renew(String collection, List<Object> ids, String claim, Instant until) {
-        Map<String, Object> byKey = new LinkedHashMap<>();
-        for (Object id : ids) {
-            byKey.put(key(collection, id), id);
-        }
+        Map<String, Object> byKey = keyed(collection, ids);
         UpdateResult renewed = Mono.from(leases().updateMany(and(in("_id", List.copyOf(byKey.keySet())),
                 eq("claim", claim)), set("until", Date.from(until)))).block(MONGO_TIMEOUT);
         if (renewed != null && renewed.getMatchedCount() == ids.size()) {
@@ -210,6 +204,15 @@ public class OutboxLeases {
     private Document lease(String key, String collection, Object id, String claim, Instant until) {
         return new Document("_id", key).append("collection", collection).append("document", id)
                 .append("owner", owner).append("claim", claim).append("until", Date.from(until));
+    }
+
+    /** The documents' lease keys, in the order given, each with its document's id. */
+    private static Map<String, Object> keyed(String collection, List<Object> ids) {
+        Map<String, Object> byKey = new LinkedHashMap<>();
+        for (Object id : ids) {
+            byKey.put(key(collection, id), id);
+        }
+        return byKey;
     }
 
     private static String key(String collection, Object id) {

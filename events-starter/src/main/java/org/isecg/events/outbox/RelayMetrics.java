@@ -2,6 +2,7 @@ package org.isecg.events.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,6 +22,7 @@ final class RelayMetrics {
     private final Map<String, AtomicLong> backlog = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> parkedNow = new ConcurrentHashMap<>();
     private final Map<String, Timer> delays = new ConcurrentHashMap<>();
+    private final Map<List<String>, Counter> published = new ConcurrentHashMap<>();
 
     RelayMetrics(MeterRegistry meters, Iterable<String> collections) {
         this.meters = meters;
@@ -65,8 +67,11 @@ final class RelayMetrics {
 
     /** The broker acknowledged the event at {@code acknowledged}. */
     void published(OutboxEvent event, Instant acknowledged) {
-        Counter.builder("isecg.outbox.published").tag("topic", event.topic()).tag("type", event.type())
-                .description("Events published from the outbox").register(meters).increment();
+        // looked up once per topic and type, not registered again for every event
+        published.computeIfAbsent(List.of(event.topic(), event.type()), key -> Counter.builder("isecg.outbox.published")
+                        .tag("topic", key.get(0)).tag("type", key.get(1))
+                        .description("Events published from the outbox").register(meters))
+                .increment();
         delays.computeIfAbsent(event.topic(), topic -> Timer.builder("isecg.outbox.delay").tag("topic", topic)
                         .description("Time from the write of an event to its acknowledgement by the broker")
                         .register(meters))
