@@ -31,20 +31,25 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 /**
  * Each route's circuit breaker against a service that stalls, refuses connections, recovers, or
  * answers errors of its own, over real HTTP. Small numbers so that the breaker opens after two
- * failures and tries again after two seconds; every test starts with closed breakers.
+ * failures and tries again after two seconds, and a time limiter of 1.5 s; every test starts with
+ * closed breakers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "GATEWAY_RESPONSE_TIMEOUT_MS=" + CircuitBreakerIT.ROUTE_TIMEOUT_MILLIS,
+        "GATEWAY_STREAM_RESPONSE_TIMEOUT_MS=4000",
         "resilience4j.circuitbreaker.configs.default.sliding-window-size=4",
         "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=2",
         "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=" + CircuitBreakerIT.OPEN_SECONDS + "s",
-        "resilience4j.circuitbreaker.configs.default.permitted-number-of-calls-in-half-open-state=1"})
+        "resilience4j.circuitbreaker.configs.default.permitted-number-of-calls-in-half-open-state=1",
+        "resilience4j.timelimiter.configs.default.timeout-duration=" + CircuitBreakerIT.TIME_LIMIT_MILLIS + "ms"})
 @AutoConfigureWebTestClient
 @ActiveProfiles("test")
 class CircuitBreakerIT {
 
     static final int ROUTE_TIMEOUT_MILLIS = 1000;
     static final int OPEN_SECONDS = 2;
+    /** Above the routes' timeout and below the time the stream's service takes to start. */
+    static final int TIME_LIMIT_MILLIS = 1500;
 
     static final FakeDownstream DOWNSTREAM = FakeDownstream.start();
     /** The standards service is down: nothing listens where the gateway looks for it. */
@@ -195,5 +200,24 @@ class CircuitBreakerIT {
         // then
         assertThat(breakers.circuitBreaker("subscriptions").getState()).isEqualTo(CircuitBreaker.State.OPEN);
         assertThat(sibling.getStatus().value()).isEqualTo(200);
+    }
+
+    @Test
+    void theStreamMayTakeLongerToStartThanAnyOtherRouteAndThenLastsAsLongAsItRuns() {
+        // given a service that starts answering after 2 s, past the other routes' timeout and the time
+        // limiter, and then sends its events over 2.5 s
+        String events = "data: 0\n\ndata: 1\n\ndata: 2\n\ndata: 3\n\ndata: 4\n\n";
+
+        // when
+        EntityExchangeResult<byte[]> stream = http.get().uri("/api/v1/notifications/stream?startAfter=2000&drip=1")
+                .exchange().expectBody().returnResult();
+        EntityExchangeResult<byte[]> other = http.get().uri("/api/v1/notifications?startAfter=2000").exchange()
+                .expectBody().returnResult();
+
+        // then
+        assertThat(stream.getStatus().value()).isEqualTo(200);
+        assertThat(utf8(stream)).isEqualTo(events);
+        DocumentContext problem = assertProblem(other, 503, "/problems/service-unavailable", "Service Unavailable");
+        assertThat(problem.read("$.detail", String.class)).contains("did not answer within " + ROUTE_TIMEOUT_MILLIS + " ms");
     }
 }

@@ -29,13 +29,18 @@ import com.sun.net.httpserver.HttpServer;
  * naming the path, with the trace id of the request's {@code traceparent} in X-Correlation-Id as
  * the services do. A path ending in {@code /slow} gets no answer until the downstream is closed; a
  * path ending in {@code /status/NNN} is answered with that status and a problem body of the
- * service's own; while {@link #stall() stalled}, no request is answered until {@link #recover()}.
+ * service's own; a query with {@code startAfter=N} is answered after N ms; one with {@code drip=1}
+ * gets its body in {@value #DRIPS} parts {@value #DRIP_MILLIS} ms apart, as a stream does; while {@link #stall() stalled}, no
+ * request is answered until {@link #recover()}.
  * {@link #refusingUrl()} names a port where nothing listens, for a service that is down.
  */
 final class FakeDownstream implements AutoCloseable {
 
     static final String CORRELATION_ID = "X-Correlation-Id";
     static final String TRACEPARENT = "traceparent";
+    static final int DRIPS = 5;
+    static final int DRIP_MILLIS = 500;
+    private static final Pattern START_AFTER = Pattern.compile("startAfter=(\\d+)");
     private static final Pattern STATUS = Pattern.compile("/status/(\\d{3})$");
 
     private final HttpServer server;
@@ -110,6 +115,10 @@ final class FakeDownstream implements AutoCloseable {
             if (path.endsWith("/slow")) {
                 closing.await(30, TimeUnit.SECONDS);
             }
+            Matcher startAfter = START_AFTER.matcher(String.valueOf(exchange.getRequestURI().getRawQuery()));
+            if (startAfter.find()) {
+                closing.await(Long.parseLong(startAfter.group(1)), TimeUnit.MILLISECONDS);
+            }
             CountDownLatch held = stalled;
             if (held != null) {
                 held.await(30, TimeUnit.SECONDS);
@@ -124,6 +133,10 @@ final class FakeDownstream implements AutoCloseable {
                 exchange.getResponseHeaders().set("Content-Type", "application/problem+json");
             }
             exchange.getResponseHeaders().set("Server", "fake-downstream/1.0");
+            if (exchange.getRequestURI().getRawQuery() != null && exchange.getRequestURI().getRawQuery().contains("drip=1")) {
+                drip(exchange);
+                return;
+            }
             String traceparent = exchange.getRequestHeaders().getFirst(TRACEPARENT);
             if (traceparent != null && traceparent.length() > 35) {
                 exchange.getResponseHeaders().set(CORRELATION_ID, traceparent.substring(3, 35));
@@ -134,6 +147,20 @@ final class FakeDownstream implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void drip(HttpExchange exchange) throws IOException, InterruptedException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (int part = 0; part < DRIPS; part++) {
+                out.write(("data: " + part + "\n\n").getBytes(UTF_8));
+                out.flush();
+                if (closing.await(DRIP_MILLIS, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
         }
     }
 
