@@ -6,6 +6,7 @@ import java.util.Map;
 import org.isecg.gateway.problem.EdgeProblem;
 import org.isecg.gateway.problem.ProblemResponses;
 import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -55,7 +56,7 @@ class RequestLimits implements WebFilter, Ordered {
         if (declared < 0 && request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
             ServerHttpRequest limited = new ServerHttpRequestDecorator(request) {
                 @Override
-                public Flux<org.springframework.core.io.buffer.DataBuffer> getBody() {
+                public Flux<DataBuffer> getBody() {
                     return bodyLimit.apply(super.getBody());
                 }
             };

@@ -3,6 +3,7 @@ package org.isecg.gateway.problem;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.stream.Collectors;
 
 import org.isecg.web.problem.ProblemTypes;
@@ -44,7 +45,7 @@ public final class EdgeProblem extends ErrorResponseException {
         String names = allowed.stream().map(HttpMethod::name).collect(Collectors.joining(", "));
         EdgeProblem problem = new EdgeProblem(HttpStatus.METHOD_NOT_ALLOWED, null,
                 "the gateway does not take this method; it takes " + names);
-        problem.getHeaders().setAllow(allowed.stream().collect(Collectors.toCollection(java.util.LinkedHashSet::new)));
+        problem.getHeaders().setAllow(new LinkedHashSet<>(allowed));
         return problem;
     }
 

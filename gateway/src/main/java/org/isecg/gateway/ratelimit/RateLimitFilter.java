@@ -1,5 +1,6 @@
 package org.isecg.gateway.ratelimit;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import org.isecg.gateway.problem.EdgeProblem;
@@ -35,7 +36,7 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         return clients.resolve(exchange).defaultIfEmpty("unknown").flatMap(client -> {
-            Optional<java.time.Duration> wait = buckets.take(client);
+            Optional<Duration> wait = buckets.take(client);
             if (wait.isEmpty()) {
                 return chain.filter(exchange);
             }

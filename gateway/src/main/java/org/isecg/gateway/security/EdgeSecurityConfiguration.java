@@ -2,7 +2,6 @@ package org.isecg.gateway.security;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.isecg.gateway.problem.EdgeProblem;
 import org.isecg.gateway.problem.ProblemResponses;
@@ -44,10 +43,8 @@ import reactor.core.publisher.Mono;
 class EdgeSecurityConfiguration {
 
     /** The methods the Hub's APIs use; any other is a 405 at the gateway (TRACE, CONNECT, ...). */
-    static final Set<HttpMethod> METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.PUT,
+    static final List<HttpMethod> METHODS = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST, HttpMethod.PUT,
             HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS);
-    private static final List<HttpMethod> METHODS_IN_ORDER = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
-            HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS);
 
     @Bean
     SecurityWebFilterChain edgeFilterChain(ServerHttpSecurity http, ServerHttpHeadersWriter securityHeaders,
@@ -126,6 +123,6 @@ class EdgeSecurityConfiguration {
         return (exchange, rejected) -> securityHeaders.writeHttpHeaders(exchange)
                 .then(Mono.defer(() -> problems.write(exchange, METHODS.contains(exchange.getRequest().getMethod())
                         ? EdgeProblem.rejected()
-                        : EdgeProblem.methodNotAllowed(METHODS_IN_ORDER))));
+                        : EdgeProblem.methodNotAllowed(METHODS))));
     }
 }
