@@ -227,7 +227,7 @@ class IssuerIT extends RunningIssuer {
 
         assertThat(exchange.status()).isEqualTo(400);
         assertThat(exchange.body()).doesNotContain("access_token");
-        assertThat(authorize.status()).isBetween(400, 403);
+        assertThat(authorize.status()).isEqualTo(403);
         assertThat(authorize.response().headers().firstValue("Location")).isEmpty();
     }
 

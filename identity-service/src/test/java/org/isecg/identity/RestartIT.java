@@ -99,6 +99,14 @@ class RestartIT {
         assertThat(keys).doesNotExist();
     }
 
+    @Test
+    void anAgencyCodeOutsideTheRegistersFormatStopsTheStart() {
+        assertThatThrownBy(() -> start(dir.resolve("keys"), "--isecg.identity.clients.NASA.agency=nasa").close())
+                .hasStackTraceContaining("isecg.identity.clients[NASA].agency")
+                .hasStackTraceContaining("must match");
+        assertThat(dir.resolve("keys")).doesNotExist();
+    }
+
     private static ConfigurableApplicationContext start(Path keys, String... more) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--isecg.identity.keys.directory=" + keys,
                 "--spring.profiles.active=test"));
