@@ -12,7 +12,7 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points a Spring context at a {@link TestInfrastructure}: sets, ahead of every other property
  * source, the Kafka bootstrap servers (for Spring Kafka and the Spring Cloud Stream binder) and the
- * MongoDB URI with a database of the context's own, and registers a {@link PublishedEvents} reader
+ * MongoDB URI with a database of the context's own, token validation against {@link TestTokens}, and registers a {@link PublishedEvents} reader
  * of that broker's topics.
  */
 public abstract class InfrastructureInitializer
@@ -40,6 +40,7 @@ public abstract class InfrastructureInitializer
         properties.put("spring.cloud.stream.kafka.binder.brokers", infrastructure.kafkaBootstrapServers());
         properties.put("spring.mongodb.uri", infrastructure.mongoConnectionString(database));
         properties.put(DATABASE_PROPERTY, database);
+        properties.putAll(TestTokens.shared().properties());
         environment.getPropertySources().addFirst(new MapPropertySource(propertySourceName(), properties));
         // every test reads the topics of the same broker: one reader for the context, autowired
         context.getBeanFactory().registerSingleton("publishedEvents",

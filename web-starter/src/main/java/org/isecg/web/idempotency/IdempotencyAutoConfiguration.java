@@ -5,7 +5,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 
-/** The caller seam (anonymous until there is authentication) and this instance's keys in flight. */
+/** The caller of a key (the validated token's client) and this instance's keys in flight. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
 public class IdempotencyAutoConfiguration {
@@ -13,7 +13,7 @@ public class IdempotencyAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     CallerResolver callerResolver() {
-        return CallerResolver.anonymous();
+        return CallerResolver.tokenClient();
     }
 
     @Bean

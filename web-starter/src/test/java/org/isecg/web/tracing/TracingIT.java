@@ -6,7 +6,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.isecg.testsupport.TestTokens;
+import org.isecg.testsupport.TestTokensInitializer;
 import org.isecg.web.testapp.WebTestApplication;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +17,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import tools.jackson.databind.JsonNode;
@@ -27,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(classes = WebTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@ContextConfiguration(initializers = TestTokensInitializer.class)
 @ExtendWith(OutputCaptureExtension.class)
 class TracingIT {
 
@@ -35,6 +41,11 @@ class TracingIT {
 
     @Autowired
     WebTestClient http;
+
+    @BeforeEach
+    void asAMember() {
+        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().reader("NASA")).build();
+    }
 
     @Test
     void aCallersTraceIsContinuedAnsweredInTheCorrelationHeaderAndOnEveryLogLineOfTheRequest(CapturedOutput output) {
