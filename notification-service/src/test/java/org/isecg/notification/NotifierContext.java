@@ -18,8 +18,11 @@ import org.isecg.events.outbox.OutboxEvent;
 import org.isecg.events.outbox.OutboxEvents;
 import org.isecg.testsupport.PublishedEvents;
 import org.isecg.testsupport.ServiceIntegration;
+import org.isecg.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -48,6 +51,12 @@ public abstract class NotifierContext {
 
     @Autowired
     protected PublishedEvents events;
+
+    /** Calls as a member agency (reads, and marking its inbox read). */
+    @BeforeEach
+    void withToken() {
+        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().agency("ESA")).build();
+    }
 
     /** The event wrapped as roadmap-service's outbox wraps it: a CloudEvent with a fresh id. */
     protected OutboxEvent wrapped(DomainEvent event) {

@@ -15,9 +15,10 @@ import org.isecg.contracts.EventTypes;
 import org.isecg.events.outbox.OutboxEvent;
 import org.isecg.testsupport.PublishedEvents;
 import org.isecg.testsupport.ServiceIntegration;
-import org.isecg.web.idempotency.CallerResolver;
+import org.isecg.testsupport.TestTokens;
 import org.isecg.web.idempotency.IdempotencyKey;
 import org.isecg.web.idempotency.InFlightKeys;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
@@ -40,6 +41,12 @@ class AgencyIdempotencyIT {
     ReactiveMongoOperations mongo;
     @Autowired
     InFlightKeys inFlight;
+
+    /** Calls as the secretariat: it manages the register. */
+    @BeforeEach
+    void withToken() {
+        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().secretariat()).build();
+    }
 
     @Test
     void aRetryWithTheSameKeyGetsTheFirstResponseAndRegistersTheAgencyOnce() {
@@ -112,7 +119,7 @@ class AgencyIdempotencyIT {
         // given a request with the key is being processed
         String code = uniqueCode();
         String key = newKey();
-        InFlightKeys.Claim inProgress = inFlight.claim(CallerResolver.ANONYMOUS, IdempotencyKey.parse(key)).orElseThrow();
+        InFlightKeys.Claim inProgress = inFlight.claim("secretariat", IdempotencyKey.parse(key)).orElseThrow();
 
         // when
         try {
@@ -173,10 +180,31 @@ class AgencyIdempotencyIT {
         // then
         Document stored = stored(keyed).get("idempotency", Document.class);
         assertThat(stored.getString("key")).isEqualTo(IdempotencyKey.parse(key).value());
-        assertThat(stored.getString("caller")).isEqualTo(CallerResolver.ANONYMOUS);
+        assertThat(stored.getString("caller")).isEqualTo("secretariat");
         assertThat(stored.getString("fingerprint")).startsWith("sha-256:");
         assertThat(stored.get("response", Document.class).getInteger("status")).isEqualTo(201);
         assertThat(stored(unkeyed)).doesNotContainKey("idempotency");
+    }
+
+    @Test
+    void keysArePerValidatedClientSoAnotherClientsSameKeyIsItsOwnRequest() {
+        // given the secretariat's registration under a key
+        String code = uniqueCode();
+        String other = uniqueCode();
+        String key = newKey();
+        register(key, aMember(code).registration());
+        String deputy = TestTokens.shared().mint(TestTokens.Token.forClient("deputy-secretariat")
+                .scopes("hub.read", "hub.secretariat"));
+
+        // when another client with the secretariat's scope sends the same key with another body
+        http.post().uri("/api/v1/agencies").header(IdempotencyKey.HEADER, key)
+                .headers(TestTokens.bearer(deputy))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(aMember(other).registration()).exchange()
+
+                // then it is a request of its own, not a reuse of the secretariat's key
+                .expectStatus().isCreated();
+        assertThat(stored(other).get("idempotency", Document.class).getString("caller")).isEqualTo("deputy-secretariat");
+        assertThat(stored(code).get("idempotency", Document.class).getString("caller")).isEqualTo("secretariat");
     }
 
     @Test

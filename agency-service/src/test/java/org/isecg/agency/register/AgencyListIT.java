@@ -12,9 +12,12 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import org.isecg.testsupport.ServiceIntegration;
+import org.isecg.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Listing the register: code order, a page at a time, with no entry repeated or skipped. */
@@ -26,6 +29,12 @@ class AgencyListIT {
 
     @Autowired
     WebTestClient http;
+
+    /** Calls as the secretariat: it manages the register. */
+    @BeforeEach
+    void withToken() {
+        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().secretariat()).build();
+    }
 
     @Test
     void pagesOfTwoWalkTheWholeRegisterInCodeOrderWithoutRepeatsOrGaps() {

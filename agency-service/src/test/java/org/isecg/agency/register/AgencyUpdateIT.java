@@ -16,9 +16,12 @@ import org.isecg.contracts.agency.Membership;
 import org.isecg.testsupport.PublishedEvents.PublishedEvent;
 import org.isecg.testsupport.PublishedEvents;
 import org.isecg.testsupport.ServiceIntegration;
+import org.isecg.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Changing an entry: only from the version the client read, and every change an AgencyUpdated. */
@@ -30,6 +33,12 @@ class AgencyUpdateIT {
 
     @Autowired
     PublishedEvents events;
+
+    /** Calls as the secretariat: it manages the register. */
+    @BeforeEach
+    void withToken() {
+        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().secretariat()).build();
+    }
 
     @Test
     void anUpdateNamingTheCurrentVersionIsAppliedAsVersionTwo() {

@@ -43,6 +43,8 @@ import org.isecg.events.testapp.SupportTestApplication;
 import org.isecg.testsupport.PublishedEvents.PublishedEvent;
 import org.isecg.testsupport.PublishedEvents.PublishedRecord;
 import org.isecg.testsupport.PublishedEvents;
+import org.isecg.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,6 +56,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -76,6 +79,12 @@ abstract class OutboxAndInboundContract {
 
     @Autowired
     WebTestClient http;
+
+    /** The test app's API takes any valid token, its operator endpoints the operator's. */
+    @BeforeEach
+    void asTheOperator() {
+        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().operator()).build();
+    }
     @Autowired
     ReactiveMongoOperations mongo;
     @Autowired

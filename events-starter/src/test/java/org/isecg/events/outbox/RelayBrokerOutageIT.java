@@ -20,12 +20,15 @@ import org.isecg.localstack.KafkaBroker;
 import org.isecg.localstack.MongoServerHost;
 import org.isecg.testsupport.InfrastructureInitializer;
 import org.isecg.testsupport.TestInfrastructure;
+import org.isecg.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -47,6 +50,12 @@ class RelayBrokerOutageIT {
 
     @Autowired
     WebTestClient http;
+
+    /** The test app's API takes any valid token, its operator endpoints the operator's. */
+    @BeforeEach
+    void asTheOperator() {
+        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().operator()).build();
+    }
     @Autowired
     Recorder recorder;
     @Autowired

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.isecg.events.testapp.SupportTestApplication;
 import org.isecg.events.testapp.SupportTestApplication.Recorder;
 import org.isecg.testsupport.EmbeddedInfrastructure;
+import org.isecg.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -39,6 +42,12 @@ class TraceLoggingIT {
 
     @Autowired
     WebTestClient http;
+
+    /** The test app's API takes any valid token, its operator endpoints the operator's. */
+    @BeforeEach
+    void asTheOperator() {
+        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().operator()).build();
+    }
     @Autowired
     Recorder recorder;
 

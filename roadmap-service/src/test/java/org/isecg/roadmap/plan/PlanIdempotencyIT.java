@@ -20,7 +20,6 @@ import org.bson.Document;
 import org.isecg.contracts.EventTypes;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.events.outbox.OutboxEvent;
-import org.isecg.web.idempotency.CallerResolver;
 import org.isecg.web.idempotency.IdempotencyKey;
 import org.isecg.web.idempotency.InFlightKeys;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,7 +110,7 @@ class PlanIdempotencyIT extends RoadmapContext {
     @Test
     void aRequestWhoseKeyIsStillInFlightIsAConflictAndCreatesNothing() {
         // given a request with the key is being processed
-        InFlightKeys.Claim inProgress = inFlight.claim(CallerResolver.ANONYMOUS, IdempotencyKey.parse(key)).orElseThrow();
+        InFlightKeys.Claim inProgress = inFlight.claim("secretariat", IdempotencyKey.parse(key)).orElseThrow();
 
         // when
         try {

@@ -8,8 +8,10 @@ import org.isecg.events.outbox.CloudEventPublisher;
 import org.isecg.events.outbox.OutboxEvents;
 import org.isecg.testsupport.PublishedEvents;
 import org.isecg.testsupport.ServiceIntegration;
+import org.isecg.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** What every roadmap IT works with: the API, the upstream topics that feed the replicas, and the plan topic. */
@@ -37,6 +39,8 @@ abstract class RoadmapContext {
 
     @BeforeEach
     void wire() {
+        // as the secretariat, whose hub.import writes plans for any owner (an agency's own writes: PlanAccessIT)
+        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().secretariat()).build();
         roadmap = new RoadmapApi(http);
         upstream = new UpstreamEvents(outboxEvents, publisher, processed, agencyReplica, standardReplica);
     }

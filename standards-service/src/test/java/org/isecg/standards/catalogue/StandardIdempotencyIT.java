@@ -15,14 +15,16 @@ import org.isecg.contracts.EventTypes;
 import org.isecg.events.outbox.OutboxEvent;
 import org.isecg.testsupport.PublishedEvents;
 import org.isecg.testsupport.ServiceIntegration;
-import org.isecg.web.idempotency.CallerResolver;
+import org.isecg.testsupport.TestTokens;
 import org.isecg.web.idempotency.IdempotencyKey;
 import org.isecg.web.idempotency.InFlightKeys;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Publications sent with an Idempotency-Key: safe to retry, and nothing else changes. */
@@ -39,6 +41,12 @@ class StandardIdempotencyIT {
     ReactiveMongoOperations mongo;
     @Autowired
     InFlightKeys inFlight;
+
+    /** Calls as the standards board: it publishes and revises standards. */
+    @BeforeEach
+    void withToken() {
+        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().standardsBoard()).build();
+    }
 
     @Test
     void aRetryWithTheSameKeyGetsTheFirstResponseAndPublishesTheStandardOnce() {
@@ -100,7 +108,7 @@ class StandardIdempotencyIT {
         // given a request with the key is being processed
         String code = uniqueCode();
         String key = newKey();
-        InFlightKeys.Claim inProgress = inFlight.claim(CallerResolver.ANONYMOUS, IdempotencyKey.parse(key)).orElseThrow();
+        InFlightKeys.Claim inProgress = inFlight.claim("standards-board", IdempotencyKey.parse(key)).orElseThrow();
 
         // when
         try {
@@ -150,7 +158,7 @@ class StandardIdempotencyIT {
         // then
         Document stored = stored(code).get("idempotency", Document.class);
         assertThat(stored.getString("key")).isEqualTo(IdempotencyKey.parse(key).value());
-        assertThat(stored.getString("caller")).isEqualTo(CallerResolver.ANONYMOUS);
+        assertThat(stored.getString("caller")).isEqualTo("standards-board");
     }
 
     @Test

@@ -10,9 +10,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.isecg.testsupport.ServiceIntegration;
+import org.isecg.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Listing the catalogue: code order, optionally one domain, a page at a time. */
@@ -24,6 +27,12 @@ class StandardListIT {
 
     @Autowired
     WebTestClient http;
+
+    /** Calls as the standards board: it publishes and revises standards. */
+    @BeforeEach
+    void withToken() {
+        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().standardsBoard()).build();
+    }
 
     @Test
     void filteringByDomainListsOnlyThatDomainsStandards() {

@@ -21,11 +21,14 @@ import org.isecg.contracts.standard.StandardPublished;
 import org.isecg.testsupport.PublishedEvents.PublishedEvent;
 import org.isecg.testsupport.PublishedEvents;
 import org.isecg.testsupport.ServiceIntegration;
+import org.isecg.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Publishing a standard: the answer, the event, and the drafts the catalogue refuses. */
@@ -37,6 +40,12 @@ class StandardPublicationIT {
 
     @Autowired
     PublishedEvents events;
+
+    /** Calls as the standards board: it publishes and revises standards. */
+    @BeforeEach
+    void withToken() {
+        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().standardsBoard()).build();
+    }
 
     @Test
     void aPublicationIsCreatedAtVersionOneWithItsLocation() {

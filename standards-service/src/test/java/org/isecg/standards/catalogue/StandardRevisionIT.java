@@ -16,9 +16,12 @@ import org.isecg.contracts.standard.StandardRevised;
 import org.isecg.testsupport.PublishedEvents.PublishedEvent;
 import org.isecg.testsupport.PublishedEvents;
 import org.isecg.testsupport.ServiceIntegration;
+import org.isecg.testsupport.TestTokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Revising a standard: only from the version read, each revision a StandardRevised carrying them all. */
@@ -33,6 +36,12 @@ class StandardRevisionIT {
 
     @Autowired
     PublishedEvents events;
+
+    /** Calls as the standards board: it publishes and revises standards. */
+    @BeforeEach
+    void withToken() {
+        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().standardsBoard()).build();
+    }
 
     @Test
     void aRevisionNamingTheCurrentVersionIsAppliedAsVersionTwo() {

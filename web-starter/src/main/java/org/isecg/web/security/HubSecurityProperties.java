@@ -29,4 +29,11 @@ public record HubSecurityProperties(
         URI jwkSetUri,
         @NotBlank @DefaultValue("isecg-hub") String audience,
         @NotNull @DefaultValue("30s") Duration clockSkew) {
+
+    public HubSecurityProperties {
+        // an empty ${ISSUER_JWK_SET_URI:} means "not set": discover the keys from the issuer
+        if (jwkSetUri != null && jwkSetUri.toString().isBlank()) {
+            jwkSetUri = null;
+        }
+    }
 }

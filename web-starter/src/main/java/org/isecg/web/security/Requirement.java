@@ -26,7 +26,12 @@ public sealed interface Requirement {
      * {@link HubScopes#IMPORT} (the secretariat loading records for their owners).
      */
     static Requirement agencyWrite() {
-        return AgencyWrite.INSTANCE;
+        return AgencyWrite.OR_IMPORT;
+    }
+
+    /** An agency's own write that nobody makes on its behalf: {@link HubScopes#WRITE} with an agency claim. */
+    static Requirement agencyOnlyWrite() {
+        return AgencyWrite.AGENCY_ONLY;
     }
 
     /** No token: requests that no rule allows are refused rather than left open by omission. */
@@ -53,22 +58,28 @@ public sealed interface Requirement {
     }
 
     enum AgencyWrite implements Requirement {
-        INSTANCE;
+        OR_IMPORT(true), AGENCY_ONLY(false);
+
+        private final boolean importAllowed;
+
+        AgencyWrite(boolean importAllowed) {
+            this.importAllowed = importAllowed;
+        }
 
         @Override
         public boolean isMetBy(Caller caller) {
-            return caller.has(HubScopes.WRITE) && caller.agency().isPresent() || caller.has(HubScopes.IMPORT);
+            return caller.has(HubScopes.WRITE) && caller.agency().isPresent() || importAllowed && caller.has(HubScopes.IMPORT);
         }
 
         @Override
         public List<String> scopes() {
-            return List.of(HubScopes.WRITE, HubScopes.IMPORT);
+            return importAllowed ? List.of(HubScopes.WRITE, HubScopes.IMPORT) : List.of(HubScopes.WRITE);
         }
 
         @Override
         public String describe() {
-            return "this request needs a token of an agency with the scope " + HubScopes.WRITE
-                    + " (and an " + HubScopes.AGENCY_CLAIM + " claim), or the scope " + HubScopes.IMPORT;
+            String agencyWrite = "a token of an agency (with an " + HubScopes.AGENCY_CLAIM + " claim) and the scope " + HubScopes.WRITE;
+            return "this request needs " + agencyWrite + (importAllowed ? ", or the scope " + HubScopes.IMPORT : "");
         }
     }
 
