@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Agency registrations through the gateway as fast as a few connections make them (wrk), while the
-# agency service's relay queue is sampled every 100 ms: the gateway figure of docs/performance.md.
-# Needs the local stack running (./start-local.sh) and wrk (apt-get install wrk). Loopback only;
+# agency service's relay queue is sampled every 100 ms (on its management port): the gateway figure of
+# docs/performance.md. Needs the local stack running (./start-local.sh) and wrk (apt-get install wrk);
+# registers as the secretariat with a token from the stack's issuer (./hub token). Loopback only;
 # it stops by itself after DURATION seconds.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 gateway=${GATEWAY:-http://127.0.0.1:8080}
-service=${AGENCY_SERVICE:-http://127.0.0.1:8081}
+# the agency service's actuator: its management port, which the gateway does not route
+service=${AGENCY_SERVICE_MANAGEMENT:-http://127.0.0.1:8181}
 duration=${DURATION:-15}
 connections=${CONNECTIONS:-8}
 
@@ -18,6 +20,9 @@ metric() {
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 2; }
 curl -sf "$service/actuator/health" >/dev/null || { echo "no agency service at $service: ./start-local.sh first" >&2; exit 2; }
 
+# the 5-minute token outlives any run of a few seconds
+HUB_TOKEN=$("$here/../hub" token secretariat) || exit 2
+export HUB_TOKEN
 samples=$(mktemp)
 trap 'rm -f "$samples"' EXIT
 published_before=$(metric isecg_outbox_published_total)

@@ -1,5 +1,5 @@
 -- wrk: registers a new agency per request, under a code no other request uses
--- (thread number, then a counter), through the gateway.
+-- (thread number, then a counter), through the gateway, with the secretariat's token in HUB_TOKEN.
 local counter = 0
 local thread_id = 0
 local threads = {}
@@ -15,7 +15,8 @@ function request()
   local body = string.format(
     '{"code":"%s","name":"Load agency %s","countries":["FR"],"kind":"NATIONAL_AGENCY","membership":"NON_MEMBER"}',
     code, code)
-  return wrk.format("POST", "/api/v1/agencies", { ["Content-Type"] = "application/json" }, body)
+  return wrk.format("POST", "/api/v1/agencies",
+    { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. (os.getenv("HUB_TOKEN") or "") }, body)
 end
 
 function done(summary, latency, requests)

@@ -6,15 +6,19 @@
 # N times (each change opens or resolves the overlap) and prints every latency and the min,
 # median and max. Loopback only, bounded: N changes (default 10), 10 s at most per change.
 #   usage: local-stack/bench/write-to-inbox.sh [N]      (GATEWAY=http://127.0.0.1:8080 by default)
-# The latency includes curl's polling of the inbox, a few milliseconds a round trip.
+# The latency includes curl's polling of the inbox, a few milliseconds a round trip. It calls as the
+# secretariat (which registers agencies and imports their plans) with a token from the stack's issuer
+# (./hub token; HUB_ISSUER for another issuer).
 set -euo pipefail
 gateway=${GATEWAY:-http://127.0.0.1:8080}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+auth="Authorization: Bearer $("$root/hub" token secretariat)"
 changes=${1:-10}
 suffix=$(date +%s%N | tail -c 7)
 first="M${suffix}A"; second="M${suffix}B"; region="BENCH_${suffix}"
 
-post() { curl -s -o /dev/null -w '%{http_code}' -X POST "$gateway$1" -H 'Content-Type: application/json' -d "$2"; }
-entries() { curl -s "$gateway/api/v1/inboxes/$first?pageSize=200" | grep -o '"entryId"' | wc -l; }
+post() { curl -s -o /dev/null -w '%{http_code}' -X POST "$gateway$1" -H "$auth" -H 'Content-Type: application/json' -d "$2"; }
+entries() { curl -s -H "$auth" "$gateway/api/v1/inboxes/$first?pageSize=200" | grep -o '"entryId"' | wc -l; }
 plan() { # owner, start, end
     printf '{"ownerAgency":"%s","title":"bench %s","destination":"MOON","region":"%s","capabilities":["ROVER"],"start":"%s","end":"%s","status":"PLANNED"}' "$1" "$1" "$region" "$2" "$3"
 }
@@ -26,7 +30,7 @@ done
 create_plan() {
     local body=$1 answer
     for _ in $(seq 1 100); do
-        answer=$(curl -s -X POST "$gateway/api/v1/plans" -H 'Content-Type: application/json' -d "$body")
+        answer=$(curl -s -X POST "$gateway/api/v1/plans" -H "$auth" -H 'Content-Type: application/json' -d "$body")
         if [[ $answer == *'"planId"'* ]]; then sed -E 's/.*"planId":"([^"]+)".*/\1/' <<<"$answer"; return; fi
         sleep 0.1
     done
@@ -42,7 +46,7 @@ for i in $(seq 1 "$changes"); do
     if (( i % 2 )); then start=2035-01-01; end=2036-12-31; else start=2031-01-01; end=2034-12-31; fi
     before=$(entries)
     t0=$(date +%s%N)
-    status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT "$gateway/api/v1/plans/$moving" \
+    status=$(curl -s -o /dev/null -w '%{http_code}' -X PUT "$gateway/api/v1/plans/$moving" -H "$auth" \
         -H 'Content-Type: application/json' -H "If-Match: \"$version\"" -d "$(plan "$first" $start $end)")
     [ "$status" = 200 ] || { echo "change $i refused with $status" >&2; exit 1; }
     deadline=$(( t0 + 10000000000 ))

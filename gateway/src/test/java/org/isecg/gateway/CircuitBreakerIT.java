@@ -8,6 +8,8 @@ import static org.isecg.gateway.ProblemAssertions.utf8;
 import java.time.Duration;
 import java.util.List;
 
+import org.isecg.testsupport.TestTokens;
+import org.isecg.testsupport.TestTokensInitializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -43,6 +46,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
         "resilience4j.circuitbreaker.configs.default.permitted-number-of-calls-in-half-open-state=1",
         "resilience4j.timelimiter.configs.default.timeout-duration=" + CircuitBreakerIT.TIME_LIMIT_MILLIS + "ms"})
 @AutoConfigureWebTestClient
+@ContextConfiguration(initializers = TestTokensInitializer.class)
 @ActiveProfiles("test")
 class CircuitBreakerIT {
 
@@ -78,7 +82,8 @@ class CircuitBreakerIT {
     void closedBreakersAndAnAnsweringService() {
         DOWNSTREAM.recover();
         breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
-        http = http.mutate().responseTimeout(Duration.ofSeconds(10)).build();
+        http = http.mutate().responseTimeout(Duration.ofSeconds(10))
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().reader("NASA")).build();
     }
 
     @Test

@@ -5,7 +5,10 @@ import static org.isecg.gateway.ProblemAssertions.assertProblem;
 
 import java.util.List;
 
+import org.isecg.testsupport.TestTokens;
+import org.isecg.testsupport.TestTokensInitializer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,6 +16,7 @@ import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTest
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -26,6 +30,7 @@ import com.jayway.jsonpath.DocumentContext;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@ContextConfiguration(initializers = TestTokensInitializer.class)
 @ActiveProfiles("test")
 class EdgeDefaultsIT {
 
@@ -46,6 +51,12 @@ class EdgeDefaultsIT {
 
     @Autowired
     WebTestClient http;
+
+    /** Every request under /api/ needs a valid token at the gateway; these tests are about what comes after. */
+    @BeforeEach
+    void asAMember() {
+        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().reader("NASA")).build();
+    }
 
     @Test
     void aBodyOverOneMebibyteIsRefusedAndOneWithinIsForwarded() {

@@ -17,7 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.isecg.gateway.FakeDownstream.Recorded;
+import org.isecg.testsupport.TestTokens;
+import org.isecg.testsupport.TestTokensInitializer;
+import org.isecg.testsupport.TokenExpectations;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +38,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -57,6 +62,7 @@ import reactor.core.publisher.Flux;
         // as behind a TLS-terminating proxy, which the HSTS test plays
         "server.forward-headers-strategy=native"})
 @AutoConfigureWebTestClient
+@ContextConfiguration(initializers = TestTokensInitializer.class)
 @ActiveProfiles("test")
 class GatewayIT {
 
@@ -86,6 +92,15 @@ class GatewayIT {
 
     @Autowired
     WebTestClient http;
+    /** The same client without a token. */
+    WebTestClient anonymous;
+
+    /** Every request under /api/ needs a valid token at the gateway; these tests are about what comes after. */
+    @BeforeEach
+    void asAMember() {
+        anonymous = http;
+        http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().reader("NASA")).build();
+    }
 
     @LocalServerPort
     int port;
@@ -125,6 +140,59 @@ class GatewayIT {
             assertThat(request.path()).isEqualTo(path);
             assertThat(request.method()).isEqualTo("GET");
         });
+    }
+
+    @Test
+    void theCallersTokenIsRelayedToTheServiceUnchanged() {
+        // given
+        String probe = probe();
+        String token = TestTokens.shared().agency("ESA");
+
+        // when
+        http.get().uri("/api/v1/plans?probe=" + probe).headers(TestTokens.bearer(token)).exchange().expectStatus().isOk();
+
+        // then
+        assertThat(DOWNSTREAM.received(probe)).get()
+                .satisfies(request -> assertThat(request.header(HttpHeaders.AUTHORIZATION)).containsExactly("Bearer " + token));
+    }
+
+    @Test
+    void everyBadTokenIsTheGatewaysOwn401ProblemAndNeverReachesAService() {
+        // given
+        String probe = probe();
+
+        // when / then
+        for (TestTokens.BadToken bad : TestTokens.shared().badTokens()) {
+            TokenExpectations.invalidToken(http.post().uri("/api/v1/plans?probe=" + probe).headers(TestTokens.bearer(bad.token()))
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange());
+        }
+        EntityExchangeResult<byte[]> missing = anonymous.get().uri("/api/v1/agencies?probe=" + probe).exchange().expectBody().returnResult();
+        assertProblem(missing, 401, "/problems/token-required", "Unauthorized");
+        assertThat(missing.getResponseHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).isEqualTo("Bearer");
+        assertThat(missing.getResponseHeaders().get(CORRELATION_ID)).singleElement().asString().matches(TRACE_ID);
+        assertThat(DOWNSTREAM.received(probe)).isEmpty();
+    }
+
+    @Test
+    void theGatewayAsksForNoScopeBeyondAValidTokenTheServicesCheckTheirOwn() {
+        String probe = probe();
+        String operator = TestTokens.shared().operator();
+
+        http.post().uri("/api/v1/agencies?probe=" + probe).headers(TestTokens.bearer(operator))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange().expectStatus().isOk();
+
+        assertThat(DOWNSTREAM.received(probe)).isPresent();
+    }
+
+    @Test
+    void aPreflightNeedsNoToken() {
+        anonymous.options().uri("/api/v1/plans")
+                .header(HttpHeaders.ORIGIN, ALLOWED_ORIGIN)
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "POST")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "Authorization, Content-Type")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, ALLOWED_ORIGIN);
     }
 
     @Test

@@ -10,13 +10,17 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
+import org.isecg.testsupport.TestTokens;
+import org.isecg.testsupport.TestTokensInitializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -26,15 +30,16 @@ import com.jayway.jsonpath.DocumentContext;
 
 /**
  * The per-client rate limit over real HTTP: a bucket of {@value #BURST} requests, refilled by one
- * every {@value #REFILL_SECONDS} seconds, per client. Clients are told apart by the bearer token's
- * {@code client_id} (or {@code sub}), else by their address; tokens here are unsigned, as the
- * gateway does not validate them yet.
+ * every {@value #REFILL_SECONDS} seconds, per client. Clients are told apart by their validated
+ * bearer token's {@code client_id}; a token that does not validate is a 401 before it takes a permit,
+ * so it can neither spend another client's bucket nor make up clients of its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "isecg.gateway.rate-limit.burst=" + RateLimitIT.BURST,
         "isecg.gateway.rate-limit.rate=1",
         "isecg.gateway.rate-limit.period=" + RateLimitIT.REFILL_SECONDS + "s"})
 @AutoConfigureWebTestClient
+@ContextConfiguration(initializers = TestTokensInitializer.class)
 @ActiveProfiles("test")
 class RateLimitIT {
 
@@ -55,14 +60,19 @@ class RateLimitIT {
         DOWNSTREAM.close();
     }
 
+    private static final TestTokens TOKENS = TestTokens.shared();
+
     @Autowired
     WebTestClient http;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void aClientPastItsBurstIsATooManyRequestsProblemWithRetryAfterWhileAnotherClientIsStillServed() {
         // given
-        String first = token("{\"sub\":\"" + UUID.randomUUID() + "\"}");
-        String second = token("{\"sub\":\"" + UUID.randomUUID() + "\"}");
+        String first = tokenOf(UUID.randomUUID().toString());
+        String second = tokenOf(UUID.randomUUID().toString());
         for (int call = 0; call < BURST; call++) {
             get("/api/v1/plans", first).expectStatus().isOk();
         }
@@ -84,46 +94,57 @@ class RateLimitIT {
     }
 
     @Test
-    void theTokensClientIdNamesTheClientWhateverItsSubject() {
-        // given two tokens of one client, for two of its users
+    void everyTokenOfOneClientDrawsOnItsOneBucket() {
+        // given two tokens the issuer gave one client
         String client = UUID.randomUUID().toString();
-        String alice = token("{\"client_id\":\"" + client + "\",\"sub\":\"alice\"}");
-        String bob = token("{\"client_id\":\"" + client + "\",\"sub\":\"bob\"}");
+        String morning = tokenOf(client);
+        String evening = tokenOf(client);
         for (int call = 0; call < BURST; call++) {
-            get("/api/v1/agencies", call % 2 == 0 ? alice : bob).expectStatus().isOk();
+            get("/api/v1/agencies", call % 2 == 0 ? morning : evening).expectStatus().isOk();
         }
 
         // when / then
-        get("/api/v1/agencies", bob).expectStatus().isEqualTo(429);
-        get("/api/v1/agencies", alice).expectStatus().isEqualTo(429);
+        get("/api/v1/agencies", evening).expectStatus().isEqualTo(429);
+        get("/api/v1/agencies", morning).expectStatus().isEqualTo(429);
     }
 
     @Test
-    void withoutATokenTheAddressIsTheClientAndTheActuatorIsNeverLimited() {
-        // given the loopback address's bucket emptied
-        for (int call = 0; call < BURST; call++) {
-            get("/api/v1/standards", null).expectStatus().isOk();
+    void anUnvalidatedTokenNamingAClientIsRefusedWithoutSpendingThatClientsPermits() {
+        // given a client, and unsigned tokens that claim to be it
+        String client = UUID.randomUUID().toString();
+        String forged = unsigned("{\"client_id\":\"" + client + "\",\"sub\":\"" + client + "\"}");
+
+        // when
+        for (int call = 0; call < BURST * 2; call++) {
+            get("/api/v1/standards", forged).expectStatus().isUnauthorized();
         }
 
-        // when / then
-        assertProblem(get("/api/v1/standards", "not-a-jwt").expectBody().returnResult(), 429, "/problems/rate-limited",
-                "Too Many Requests");
-        get("/api/v1/standards", token("{\"sub\":\"" + UUID.randomUUID() + "\"}")).expectStatus().isOk();
+        // then the client's own bucket is whole
+        String real = tokenOf(client);
+        for (int call = 0; call < BURST; call++) {
+            get("/api/v1/standards", real).expectStatus().isOk();
+        }
+        get("/api/v1/standards", real).expectStatus().isEqualTo(429);
+    }
+
+    @Test
+    void theActuatorOnTheManagementPortIsNeverLimited() {
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
         for (int call = 0; call < BURST * 2; call++) {
-            http.get().uri("/actuator/health").exchange().expectStatus().isOk();
+            management.get().uri("/actuator/health").exchange().expectStatus().isOk();
         }
     }
 
     private WebTestClient.ResponseSpec get(String path, String bearer) {
-        WebTestClient.RequestHeadersSpec<?> request = http.get().uri(path);
-        if (bearer != null) {
-            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + bearer);
-        }
-        return request.exchange();
+        return http.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + bearer).exchange();
     }
 
-    /** An unsigned JWT with these claims: the gateway reads the client from it, it does not validate it yet. */
-    private static String token(String claims) {
+    private static String tokenOf(String client) {
+        return TOKENS.mint(TestTokens.Token.forClient(client).scopes("hub.read"));
+    }
+
+    /** An unsigned JWT with these claims: what the gateway once read its client from. */
+    private static String unsigned(String claims) {
         Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
         return base64.encodeToString("{\"alg\":\"none\"}".getBytes(UTF_8)) + "." + base64.encodeToString(claims.getBytes(UTF_8))
                 + ".c2lnbmF0dXJl";

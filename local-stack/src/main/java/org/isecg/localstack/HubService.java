@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The services of the hub as the local stack runs them: the contract with the service modules.
@@ -19,6 +20,8 @@ public enum HubService {
     STANDARDS_SERVICE("standards-service", 3, "standards"),
     NOTIFICATION_SERVICE("notification-service", 4, "notification"),
     IDENTITY_SERVICE("identity-service", 5, null);
+
+    private static final int MANAGEMENT_OFFSET = 100;
 
     private final String serviceName;
     private final int portOffset;
@@ -48,6 +51,15 @@ public enum HubService {
     /** {@code <repoRoot>/<module>/target/<module>.jar} */
     public Path jar(Path repoRoot) {
         return repoRoot.resolve(serviceName).resolve("target").resolve(serviceName + ".jar");
+    }
+
+    /**
+     * The actuator's own port, offset from the base port ({@code 100 +} the service's offset: 8180 for the
+     * gateway, 8181.. for the services), which the gateway does not route; empty for the token issuer,
+     * which serves its health and metrics on its one port.
+     */
+    public OptionalInt managementPortOffset() {
+        return this == IDENTITY_SERVICE ? OptionalInt.empty() : OptionalInt.of(MANAGEMENT_OFFSET + portOffset);
     }
 
     /** Whether the gateway routes requests to this service: not to itself, nor to the token issuer. */

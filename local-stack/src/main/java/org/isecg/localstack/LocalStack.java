@@ -132,6 +132,11 @@ public final class LocalStack implements AutoCloseable {
         return issuerUri(requireStarted(ports, "Stack"));
     }
 
+    /** {@code http://127.0.0.1:<management port>} of a service: its actuator, which the gateway does not route. */
+    public String managementUrl(HubService service) {
+        return service(service).managementUrl();
+    }
+
     /** The running service named {@code name}, e.g. {@code agency-service}. */
     public ServiceProcess service(String name) {
         return service(HubService.named(name));
@@ -182,7 +187,8 @@ public final class LocalStack implements AutoCloseable {
     public PortTable portTable() {
         List<PortTable.Row> rows = new ArrayList<>();
         for (ServiceProcess process : snapshotOfServices()) {
-            rows.add(new PortTable.Row(process.name(), process.port(), process.pid(), process.logFile().toString()));
+            rows.add(new PortTable.Row(process.name(), process.port(), process.pid(), process.logFile().toString(),
+                    process.managementPort() == process.port() ? 0 : process.managementPort()));
         }
         long self = ProcessHandle.current().pid();
         KafkaBroker kafka = requireStarted(broker, "Kafka broker");
@@ -233,7 +239,8 @@ public final class LocalStack implements AutoCloseable {
                 config.jvmOptions(),
                 environment(service, chosen, kafka, mongoHost),
                 config.logDir().resolve(service.serviceName() + ".log"),
-                ServiceSpec.DEFAULT_STOP_GRACE_PERIOD);
+                ServiceSpec.DEFAULT_STOP_GRACE_PERIOD,
+                chosen.managementOf(service));
         ServiceProcess process = new ServiceProcess(spec);
         synchronized (lock) {
             // started under the lock so that a concurrent close() either sees it or prevents it
@@ -248,6 +255,10 @@ public final class LocalStack implements AutoCloseable {
             MongoServerHost mongoHost) {
         Map<String, String> env = new HashMap<>();
         env.put("SERVER_PORT", String.valueOf(chosen.of(service)));
+        if (chosen.managementOf(service) != chosen.of(service)) {
+            // the actuator on a port the gateway does not route
+            env.put("MANAGEMENT_SERVER_PORT", String.valueOf(chosen.managementOf(service)));
+        }
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("SPRING_PROFILES_ACTIVE", "local");
         // a killed service's consumers are replaced within seconds of its restart, not the default 45
@@ -255,6 +266,8 @@ public final class LocalStack implements AutoCloseable {
         service.database().ifPresent(database -> env.put("MONGODB_URI", mongoHost.connectionString(database)));
         // the issuer names itself by this URL in every token, and every service validates tokens against it
         env.put(ISSUER_URI_VARIABLE, issuerUri(chosen));
+        // its keys, named rather than discovered, so that the first request needs one round trip fewer
+        env.put("ISSUER_JWK_SET_URI", issuerUri(chosen) + "/oauth2/jwks");
         if (service == HubService.GATEWAY) {
             for (HubService backend : HubService.values()) {
                 if (backend.behindGateway()) {

@@ -92,14 +92,14 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Polls {@code http://127.0.0.1:<port>/actuator/health} until it answers 200 with status UP.
+     * Polls {@code http://127.0.0.1:<management port>/actuator/health} until it answers 200 with status UP.
      *
      * @throws IllegalStateException at once if the process exits first, or when {@code timeout}
      *                               passes; either way with the last lines of its log
      */
     public void awaitHealthy(Duration timeout) {
         Process current = current();
-        URI healthUri = URI.create(baseUrl() + "/actuator/health");
+        URI healthUri = URI.create(managementUrl() + "/actuator/health");
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             if (!current.isAlive()) {
@@ -176,6 +176,16 @@ public final class ServiceProcess implements AutoCloseable {
 
     public ServiceSpec spec() {
         return spec;
+    }
+
+    /** The port of its actuator: the management port, or its one port. */
+    public int managementPort() {
+        return spec.managementPort();
+    }
+
+    /** {@code http://127.0.0.1:<management port>}: health, metrics and the operators' endpoints. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + spec.managementPort();
     }
 
     /** {@code http://127.0.0.1:<port>} */

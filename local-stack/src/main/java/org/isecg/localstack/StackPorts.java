@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The ports of one stack: one per service, Kafka's client and controller ports and the MongoDB
+ * The ports of one stack: one per service, the management (actuator) port of each service that has
+ * one ({@link HubService#managementPortOffset()}), Kafka's client and controller ports and the MongoDB
  * wire-protocol port.
  */
-public record StackPorts(Map<HubService, Integer> services, int kafka, int kafkaController, int mongo) {
+public record StackPorts(Map<HubService, Integer> services, int kafka, int kafkaController, int mongo,
+        Map<HubService, Integer> management) {
 
     /** The gateway's port when nothing is configured; the other services follow it. */
     public static final int DEFAULT_BASE_PORT = 8080;
@@ -19,6 +21,7 @@ public record StackPorts(Map<HubService, Integer> services, int kafka, int kafka
 
     public StackPorts {
         services = Map.copyOf(services);
+        management = Map.copyOf(management);
         if (services.size() != HubService.values().length) {
             throw new IllegalArgumentException("Need a port for every service but got " + services.keySet());
         }
@@ -41,25 +44,36 @@ public record StackPorts(Map<HubService, Integer> services, int kafka, int kafka
                     + ") but was " + basePort);
         }
         Map<HubService, Integer> services = new EnumMap<>(HubService.class);
+        Map<HubService, Integer> management = new EnumMap<>(HubService.class);
         for (HubService service : HubService.values()) {
             services.put(service, basePort + service.portOffset());
+            service.managementPortOffset().ifPresent(offset -> management.put(service, basePort + offset));
         }
         return new StackPorts(services, DEFAULT_KAFKA_PORT + shift, DEFAULT_KAFKA_CONTROLLER_PORT + shift,
-                DEFAULT_MONGO_PORT + shift);
+                DEFAULT_MONGO_PORT + shift, management);
     }
 
     private static StackPorts random() {
         HubService[] all = HubService.values();
-        List<Integer> free = FreePorts.pick(all.length + 3);
+        List<Integer> free = FreePorts.pick(2 * all.length + 3);
         Map<HubService, Integer> services = new EnumMap<>(HubService.class);
+        Map<HubService, Integer> management = new EnumMap<>(HubService.class);
         for (int i = 0; i < all.length; i++) {
             services.put(all[i], free.get(i));
+            if (all[i].managementPortOffset().isPresent()) {
+                management.put(all[i], free.get(all.length + 3 + i));
+            }
         }
-        return new StackPorts(services, free.get(all.length), free.get(all.length + 1), free.get(all.length + 2));
+        return new StackPorts(services, free.get(all.length), free.get(all.length + 1), free.get(all.length + 2), management);
     }
 
     public int of(HubService service) {
         return services.get(service);
+    }
+
+    /** The service's actuator port, or its one port if it has no management port of its own. */
+    public int managementOf(HubService service) {
+        return management.getOrDefault(service, of(service));
     }
 
     /** Every port of the stack. */
@@ -67,6 +81,11 @@ public record StackPorts(Map<HubService, Integer> services, int kafka, int kafka
         List<Integer> all = new ArrayList<>();
         for (HubService service : HubService.values()) {
             all.add(services.get(service));
+        }
+        for (HubService service : HubService.values()) {
+            if (management.containsKey(service)) {
+                all.add(management.get(service));
+            }
         }
         all.addAll(List.of(kafka, kafkaController, mongo));
         return all;

@@ -11,8 +11,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A stand-in for a service in the tests: serves {@code /actuator/health} on {@code SERVER_PORT}
- * with the JDK's HTTP server and prints the variables the stack sets. Like the real services it
+ * A stand-in for a service in the tests: listens on {@code SERVER_PORT} and serves
+ * {@code /actuator/health} on {@code MANAGEMENT_SERVER_PORT} (else on {@code SERVER_PORT}), as the real
+ * services do, with the JDK's HTTP server and prints the variables the stack sets. Like the real services it
  * does not watch its launcher itself: the {@link ParentWatchAgent} that every child runs with does.
  *
  * <p>{@code HEALTH_STATUS} (default {@code UP}) sets the reported status; anything but UP is
@@ -26,17 +27,23 @@ public final class HealthEndpointMain {
     public static void main(String[] args) throws IOException {
         Map<String, String> env = new TreeMap<>(System.getenv());
         env.forEach((name, value) -> {
-            if (name.equals("SERVER_PORT") || name.startsWith("KAFKA_") || name.startsWith("MONGODB_")
+            if (name.equals("SERVER_PORT") || name.equals("MANAGEMENT_SERVER_PORT") || name.startsWith("KAFKA_") || name.startsWith("MONGODB_")
                     || name.startsWith("SPRING_") || name.startsWith("ISECG_") || name.endsWith("_SERVICE_URL")
-                    || name.equals("ISSUER_URI") || name.startsWith("IDENTITY_")) {
+                    || name.startsWith("ISSUER_") || name.startsWith("IDENTITY_")) {
                 System.out.println("env " + name + "=" + value);
             }
         });
         int port = Integer.parseInt(env.getOrDefault("SERVER_PORT", "8080"));
         String status = env.getOrDefault("HEALTH_STATUS", "UP");
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        server.createContext("/actuator/health", exchange -> answer(exchange, status));
         server.start();
+        String management = env.get("MANAGEMENT_SERVER_PORT");
+        HttpServer actuator = management == null ? server
+                : HttpServer.create(new InetSocketAddress("127.0.0.1", Integer.parseInt(management)), 0);
+        actuator.createContext("/actuator/health", exchange -> answer(exchange, status));
+        if (actuator != server) {
+            actuator.start();
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("health endpoint stopping")));
         System.out.println("health endpoint listening on " + port);
     }

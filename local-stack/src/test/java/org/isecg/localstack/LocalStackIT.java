@@ -42,7 +42,8 @@ class LocalStackIT {
             pids = Stream.of(HubService.values()).map(service -> stack.service(service).pid()).toList();
 
             assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid)).isPresent());
-            assertThat(healthStatus(stack.gatewayUrl())).isEqualTo(200);
+            assertThat(healthStatus(stack.managementUrl(HubService.GATEWAY))).isEqualTo(200);
+            assertThat(stack.managementUrl(HubService.GATEWAY)).isEqualTo("http://127.0.0.1:" + ports.managementOf(HubService.GATEWAY));
             assertThat(stack.gatewayUrl()).isEqualTo("http://127.0.0.1:" + ports.of(HubService.GATEWAY));
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                     stack.kafkaBootstrapServers()))) {
@@ -51,6 +52,7 @@ class LocalStackIT {
 
             awaitLogContains(stack.service("agency-service"),
                     "env SERVER_PORT=" + ports.of(HubService.AGENCY_SERVICE),
+                    "env MANAGEMENT_SERVER_PORT=" + ports.managementOf(HubService.AGENCY_SERVICE),
                     "env MONGODB_URI=" + mongo + "/agency",
                     "env KAFKA_BOOTSTRAP_SERVERS=" + stack.kafkaBootstrapServers(),
                     "env SPRING_PROFILES_ACTIVE=local",

@@ -20,20 +20,26 @@ class StackPortsTest {
         assertThat(ports.kafka()).isEqualTo(9092);
         assertThat(ports.kafkaController()).isEqualTo(9093);
         assertThat(ports.mongo()).isEqualTo(27017);
+        assertThat(ports.managementOf(HubService.GATEWAY)).isEqualTo(8180);
+        assertThat(ports.managementOf(HubService.AGENCY_SERVICE)).isEqualTo(8181);
+        assertThat(ports.managementOf(HubService.NOTIFICATION_SERVICE)).isEqualTo(8184);
+        // the token issuer serves its health on its one port
+        assertThat(ports.managementOf(HubService.IDENTITY_SERVICE)).isEqualTo(8085);
     }
 
     @Test
     void anotherBasePortShiftsEveryPortBySoASecondStackDoesNotCollide() {
         StackPorts ports = StackPorts.forBasePort(18080);
 
-        assertThat(ports.all()).containsExactly(18080, 18081, 18082, 18083, 18084, 18085, 19092, 19093, 37017);
+        assertThat(ports.all()).containsExactly(18080, 18081, 18082, 18083, 18084, 18085, 18180, 18181, 18182, 18183, 18184,
+                19092, 19093, 37017);
     }
 
     @Test
     void baseZeroPicksDistinctFreePorts() {
         StackPorts ports = StackPorts.forBasePort(0);
 
-        assertThat(ports.all()).hasSize(9).doesNotHaveDuplicates().allSatisfy(port -> {
+        assertThat(ports.all()).hasSize(14).doesNotHaveDuplicates().allSatisfy(port -> {
             assertThat(port).isPositive();
             assertThat(FreePorts.isFree(port)).isTrue();
         });

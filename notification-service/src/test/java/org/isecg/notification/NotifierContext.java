@@ -42,6 +42,8 @@ public abstract class NotifierContext {
 
     @Autowired
     protected WebTestClient http;
+    /** The same client without a token. */
+    protected WebTestClient anonymous;
     @Autowired
     OutboxEvents outboxEvents;
     @Autowired
@@ -55,6 +57,7 @@ public abstract class NotifierContext {
     /** Calls as a member agency (reads, and marking its inbox read). */
     @BeforeEach
     void withToken() {
+        anonymous = http;
         http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().agency("ESA")).build();
     }
 

@@ -16,16 +16,29 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The Hub's API through the gateway, as an agency system would use it, with plain HTTP and JSON. */
+/**
+ * The Hub's API through the gateway, as its clients use it, with plain HTTP and JSON and tokens from
+ * the stack's issuer: the secretariat registers agencies and imports their plans (the test agencies
+ * are made up, so they have no clients of their own), a member agency (NASA) reads.
+ */
 final class HubClient {
 
+    static final String SECRETARIAT = "secretariat";
+    static final String READER = "NASA";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
+    private final IssuedTokens tokens;
 
-    HubClient(String gatewayUrl) {
+    HubClient(String gatewayUrl, String issuerUrl) {
         this.gateway = gatewayUrl;
+        this.tokens = new IssuedTokens(issuerUrl);
+    }
+
+    /** A token of that client, from the stack's issuer. */
+    String tokenOf(String client) {
+        return tokens.of(client);
     }
 
     record Response(int status, JsonNode body, HttpHeaders headers) {
@@ -71,19 +84,31 @@ final class HubClient {
         return overlaps;
     }
 
+    /** A GET as a member. */
     Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(gateway + path)).GET());
+        return send(withToken(HttpRequest.newBuilder(URI.create(gateway + path)), READER).GET());
     }
 
     /** A GET in the caller's trace: {@code traceparent} is a W3C trace context the gateway continues. */
     Response getInTrace(String path, String traceparent) {
-        return send(HttpRequest.newBuilder(URI.create(gateway + path)).header("traceparent", traceparent).GET());
+        return send(withToken(HttpRequest.newBuilder(URI.create(gateway + path)), READER).header("traceparent", traceparent).GET());
     }
 
+    /** A POST as the secretariat. */
     Response post(String path, Object body) {
-        return send(HttpRequest.newBuilder(URI.create(gateway + path))
+        return postAs(SECRETARIAT, path, body);
+    }
+
+    /** A POST with a token of that client; {@code null} for none. */
+    Response postAs(String client, String path, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        return send(client == null ? request : withToken(request, client));
+    }
+
+    private HttpRequest.Builder withToken(HttpRequest.Builder request, String client) {
+        return request.header("Authorization", "Bearer " + tokens.of(client));
     }
 
     private Response send(HttpRequest.Builder request) {

@@ -57,7 +57,7 @@ class NotifierCrashIT {
 
     @BeforeEach
     void connect(LocalStack stack) {
-        hub = new HubClient(stack.gatewayUrl());
+        hub = new HubClient(stack.gatewayUrl(), stack.issuerUri());
         notifier = stack.service(HubService.NOTIFICATION_SERVICE);
         mongo = MongoClients.create(stack.mongoConnectionString());
         notifierDatabase = mongo.getDatabase(HubService.NOTIFICATION_SERVICE.database().orElseThrow());

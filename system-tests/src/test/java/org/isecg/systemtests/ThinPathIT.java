@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.isecg.localstack.HubService;
 import org.isecg.localstack.LocalStack;
@@ -30,7 +31,7 @@ class ThinPathIT {
     @BeforeEach
     void connect(LocalStack sharedStack) {
         stack = sharedStack;
-        hub = new HubClient(stack.gatewayUrl());
+        hub = new HubClient(stack.gatewayUrl(), stack.issuerUri());
     }
 
     @Test
@@ -74,5 +75,29 @@ class ThinPathIT {
         assertThat(notFound.status()).isEqualTo(404);
         assertThat(notFound.headers().allValues("X-Correlation-Id")).containsExactly(traceId);
         assertThat(stack.service(HubService.GATEWAY).isAlive()).isTrue();
+    }
+
+    @Test
+    void theIssuersTokensAreTheOnlyWayInAndEachClientDoesOnlyItsOwnWork() {
+        Scenario scenario = Scenario.fresh();
+        Map<String, Object> registration = Map.of("code", scenario.first, "name", "Unwelcome Agency", "countries", List.of("FR"),
+                "kind", "NATIONAL_AGENCY", "membership", "MEMBER", "memberSince", 2007);
+
+        // no token: the gateway's own 401; NASA's real token: the agency service's 403
+        HubClient.Response anonymous = hub.postAs(null, "/api/v1/agencies", registration);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertThat(anonymous.body().get("type").asString()).isEqualTo("/problems/token-required");
+        HubClient.Response nasa = hub.postAs("NASA", "/api/v1/agencies", registration);
+        assertThat(nasa.status()).isEqualTo(403);
+        assertThat(nasa.headers().firstValue("WWW-Authenticate")).get().asString()
+                .contains("error=\"insufficient_scope\"", "scope=\"hub.secretariat\"");
+        HubClient.Response board = hub.postAs("standards-board", "/api/v1/plans", scenario.roverPlanOfFirst());
+        assertThat(board.status()).isEqualTo(403);
+        assertThat(hub.get("/api/v1/agencies/" + scenario.first).status()).as("nothing registered").isEqualTo(404);
+
+        // the secretariat registers; every member reads
+        assertThat(hub.post("/api/v1/agencies", registration).status()).isEqualTo(201);
+        assertThat(hub.get("/api/v1/agencies/" + scenario.first).status()).isEqualTo(200);
     }
 }

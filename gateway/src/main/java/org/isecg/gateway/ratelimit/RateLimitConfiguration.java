@@ -6,17 +6,15 @@ import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import tools.jackson.databind.ObjectMapper;
-
 /** The rate limit's parts; off with {@code isecg.gateway.rate-limit.enabled=false}. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "isecg.gateway.rate-limit.enabled", matchIfMissing = true)
 class RateLimitConfiguration {
 
-    /** Swap this bean to count requests by another key, e.g. a validated token's client. */
+    /** Requests count against the validated token's client; swap this bean to count by another key. */
     @Bean
-    ClientKeyResolver clientKeyResolver(ObjectMapper json) {
-        return new ClientKeyResolver(json);
+    ClientKeyResolver clientKeyResolver() {
+        return new ClientKeyResolver();
     }
 
     @Bean

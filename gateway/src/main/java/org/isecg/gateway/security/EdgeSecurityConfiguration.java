@@ -5,6 +5,10 @@ import java.util.List;
 
 import org.isecg.gateway.problem.EdgeProblem;
 import org.isecg.gateway.problem.ProblemResponses;
+import org.isecg.web.security.HubResourceServer;
+import org.isecg.web.security.HubScopes;
+import org.isecg.web.security.Requirement;
+import org.isecg.web.security.TokenProblems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -12,8 +16,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
@@ -27,16 +31,19 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 import org.springframework.security.web.server.header.ServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.StrictTransportSecurityServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
-import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.CorsConfiguration;
 
 import reactor.core.publisher.Mono;
 
 /**
- * The gateway's Spring Security filter chain: the security headers on every response, CORS, and
- * the firewall's refusals as problem details. Every exchange is permitted for now; the validation
- * of bearer tokens will join this chain. No login page, no basic authentication, no session: the
- * only credentials the Hub will take are bearer tokens, so there is no cookie for CSRF to abuse.
+ * The gateway's Spring Security filter chain: the security headers on every response, CORS, the
+ * firewall's refusals as problem details, and bearer tokens validated as every service validates
+ * them (the web starter's decoder and 401 problems): every request under {@code /api/} needs a valid
+ * token, which is relayed to the service unchanged; the services check the scopes. CORS preflights,
+ * the API documents and the gateway's own 404 for paths outside the API need none. No login page, no
+ * basic authentication, no session: bearer tokens are the only credentials, so there is no cookie for
+ * CSRF to abuse.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -48,15 +55,17 @@ class EdgeSecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain edgeFilterChain(ServerHttpSecurity http, ServerHttpHeadersWriter securityHeaders,
-            CorsConfiguration cors, ProblemResponses problems) {
-        return http
-                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .csrf(ServerHttpSecurity.CsrfSpec::disable)
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+            CorsConfiguration cors, ProblemResponses problems, ReactiveJwtDecoder tokens, TokenProblems tokenProblems) {
+        return HubResourceServer.tokens(http, tokens, tokenProblems)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.OPTIONS, "/**").permitAll()
+                        .pathMatchers(HubResourceServer.OPEN_PATHS).permitAll()
+                        .pathMatchers("/api/**").authenticated()
+                        // the management port's endpoints beyond the probes and the scrape (routes, ...)
+                        .matchers(HubResourceServer.whereTheActuatorIs(ServerWebExchangeMatchers.pathMatchers("/actuator/**")))
+                        .access(HubResourceServer.requiring(Requirement.scope(HubScopes.OPERATOR)))
+                        // the gateway's own 404 for paths outside the API, and its fallback's
+                        .anyExchange().permitAll())
                 // one writer for the chain and the firewall's refusals alike (see exchangeRejected)
                 .headers(ServerHttpSecurity.HeaderSpec::disable)
                 .addFilterAt(new HttpHeaderWriterWebFilter(securityHeaders), SecurityWebFiltersOrder.HTTP_HEADERS_WRITER)

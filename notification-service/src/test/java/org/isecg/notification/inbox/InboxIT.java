@@ -14,11 +14,13 @@ import java.util.Map;
 import org.isecg.contracts.EventTypes;
 import org.isecg.notification.NotifierContext;
 import org.isecg.notification.PlanFacts;
+import org.isecg.testsupport.TestTokens;
+import org.isecg.testsupport.TokenExpectations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
-/** An agency's inbox: newest first, paged, entries marked read one by one. */
+/** An agency's inbox: newest first, paged, entries marked read one by one, by the agencies' tokens alone. */
 class InboxIT extends NotifierContext {
 
     /** A token that does not advance would otherwise walk forever. */
@@ -111,5 +113,41 @@ class InboxIT extends NotifierContext {
     @Test
     void anAgencyWithNoOverlapsHasAnEmptyInbox() {
         assertThat(inbox(uniqueAgency("Q"), "").items()).isEmpty();
+    }
+
+    @Test
+    void onlyAnAgencysTokenMarksAnEntryReadAndABadOneChangesNothing() {
+        // given
+        String newest = (String) inboxOf(esa).get(0).get("entryId");
+        TestTokens tokens = TestTokens.shared();
+
+        // when / then: not the secretariat (no agency, and nobody imports a reading), not a reader, no bad token
+        for (String token : List.of(tokens.secretariat(), tokens.standardsBoard(), tokens.reader("ESA"))) {
+            TokenExpectations.insufficientScope(markRead(newest, token), "hub.write");
+        }
+        for (TestTokens.BadToken bad : tokens.badTokens()) {
+            TokenExpectations.invalidToken(markRead(newest, bad.token()));
+        }
+        TokenExpectations.tokenRequired(anonymous.post().uri("/api/v1/inboxes/{agency}/entries/{entry}/read", esa, newest)
+                .exchange());
+        assertThat(inboxOf(esa).get(0)).containsEntry("read", false);
+    }
+
+    @Test
+    void theOverlapsAndTheInboxesAreReadWithHubReadAndNotWithoutAToken() {
+        TestTokens tokens = TestTokens.shared();
+
+        http.get().uri("/api/v1/overlaps/{id}", overlapId).headers(TestTokens.bearer(tokens.standardsBoard())).exchange()
+                .expectStatus().isOk();
+        TokenExpectations.tokenRequired(anonymous.get().uri("/api/v1/overlaps/{id}", overlapId).exchange());
+        for (TestTokens.BadToken bad : tokens.badTokens()) {
+            TokenExpectations.invalidToken(http.get().uri("/api/v1/inboxes/{agency}", esa)
+                    .headers(TestTokens.bearer(bad.token())).exchange());
+        }
+    }
+
+    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec markRead(String entry, String token) {
+        return http.post().uri("/api/v1/inboxes/{agency}/entries/{entry}/read", esa, entry)
+                .headers(TestTokens.bearer(token)).exchange();
     }
 }

@@ -20,6 +20,8 @@ abstract class RoadmapContext {
 
     @Autowired
     WebTestClient http;
+    /** The same client without a token. */
+    WebTestClient anonymous;
     @Autowired
     OutboxEvents outboxEvents;
     @Autowired
@@ -39,6 +41,7 @@ abstract class RoadmapContext {
 
     @BeforeEach
     void wire() {
+        anonymous = http;
         // as the secretariat, whose hub.import writes plans for any owner (an agency's own writes: PlanAccessIT)
         http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().secretariat()).build();
         roadmap = new RoadmapApi(http);

@@ -2,6 +2,9 @@ package org.isecg.web.security;
 
 import java.util.List;
 
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
@@ -11,6 +14,8 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 import reactor.core.publisher.Mono;
 
@@ -33,6 +38,8 @@ public final class HubResourceServer {
             // the dead letters and the parked outbox events (operations across agencies)
             AccessRules.rule(null, "/actuator/**", Requirement.scope(HubScopes.OPERATOR)),
             AccessRules.rule(null, "/api/**", Requirement.nobody()));
+
+    private static final String ACTUATOR = "/actuator";
 
     private HubResourceServer() {
     }
@@ -62,16 +69,37 @@ public final class HubResourceServer {
         return http.authorizeExchange(exchanges -> {
             exchanges.pathMatchers(OPEN_PATHS).permitAll();
             for (AccessRules.Rule rule : rules) {
-                (rule.method() == null ? exchanges.pathMatchers(rule.pathPattern())
-                        : exchanges.pathMatchers(rule.method(), rule.pathPattern()))
+                ServerWebExchangeMatcher paths = rule.method() == null ? ServerWebExchangeMatchers.pathMatchers(rule.pathPattern())
+                        : ServerWebExchangeMatchers.pathMatchers(rule.method(), rule.pathPattern());
+                exchanges.matchers(rule.pathPattern().startsWith(ACTUATOR) ? whereTheActuatorIs(paths) : paths)
                         .access(requiring(rule.requirement()));
             }
             exchanges.anyExchange().authenticated();
         });
     }
 
+    /**
+     * {@code matcher}, on the server that serves the actuator: the management server when it has a
+     * port of its own (on the API's port {@code /actuator/...} is then just a path nothing answers, a
+     * 404 like any other), else the one server.
+     */
+    public static ServerWebExchangeMatcher whereTheActuatorIs(ServerWebExchangeMatcher matcher) {
+        return exchange -> matcher.matches(exchange).flatMap(result -> {
+            ApplicationContext context = exchange.getApplicationContext();
+            boolean servedHere = !result.isMatch() || context == null
+                    || WebServerApplicationContext.hasServerNamespace(context, "management")
+                    || !hasManagementServerOfItsOwn(context.getEnvironment());
+            return servedHere ? Mono.just(result) : ServerWebExchangeMatcher.MatchResult.notMatch();
+        });
+    }
+
+    private static boolean hasManagementServerOfItsOwn(Environment environment) {
+        String management = environment.getProperty("local.management.port");
+        return management != null && !management.equals(environment.getProperty("local.server.port"));
+    }
+
     /** Grants a validated token that meets the requirement; a refusal leaves it for the 403's challenge. */
-    static ReactiveAuthorizationManager<AuthorizationContext> requiring(Requirement requirement) {
+    public static ReactiveAuthorizationManager<AuthorizationContext> requiring(Requirement requirement) {
         return (authentication, context) -> authentication.flatMap(Callers::of)
                 .map(caller -> {
                     boolean met = requirement.isMetBy(caller);
