@@ -2,9 +2,13 @@ package org.isecg.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.isecg.gateway.ProblemAssertions.assertProblem;
+import static org.isecg.gateway.ProblemAssertions.assertSecurityHeaders;
+import static org.isecg.gateway.ProblemAssertions.utf8;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -20,31 +24,46 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.HttpStatus;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import com.jayway.jsonpath.DocumentContext;
+
+import reactor.core.publisher.Flux;
 
 /**
- * The gateway in front of one fake downstream that stands in for every service: routing, W3C
- * trace context to the service and the trace id back to the caller, the request size limit and the
- * response timeout, over real HTTP.
+ * The gateway in front of one fake downstream that stands in for every service, over real HTTP:
+ * routing, W3C trace context to the service and the trace id back to the caller, the request limits,
+ * the gateway's own errors as problem details, security headers and CORS. Circuit breakers and rate
+ * limits have test classes of their own, since each changes state that the others would see.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "GATEWAY_MAX_REQUEST_SIZE=" + GatewayIT.MAX_REQUEST_BYTES + "B",
-        "spring.cloud.gateway.server.webflux.httpclient.response-timeout=" + GatewayIT.RESPONSE_TIMEOUT_MILLIS + "ms"})
+        "isecg.gateway.limits.max-drained-body=" + GatewayIT.MAX_DRAINED_BYTES + "B",
+        "isecg.gateway.security.cors.allowed-origins=" + GatewayIT.ALLOWED_ORIGIN,
+        // as behind a TLS-terminating proxy, which the HSTS test plays
+        "server.forward-headers-strategy=native"})
 @AutoConfigureWebTestClient
 @ActiveProfiles("test")
 class GatewayIT {
 
     static final int MAX_REQUEST_BYTES = 1024;
-    static final int RESPONSE_TIMEOUT_MILLIS = 1000;
+    static final int MAX_DRAINED_BYTES = 256 * 1024;
+    static final String ALLOWED_ORIGIN = "https://app.example.org";
+    private static final String STRICT_TRANSPORT_SECURITY = "Strict-Transport-Security";
     private static final String CORRELATION_ID = FakeDownstream.CORRELATION_ID;
     private static final String TRACEPARENT = FakeDownstream.TRACEPARENT;
     private static final String TRACE_ID = "[0-9a-f]{32}";
@@ -68,6 +87,9 @@ class GatewayIT {
     @Autowired
     WebTestClient http;
 
+    @LocalServerPort
+    int port;
+
     @Test
     @ExtendWith(OutputCaptureExtension.class)
     void everyRoutedRequestLeavesOneAccessLogLineInItsTrace(CapturedOutput output) {
@@ -88,7 +110,8 @@ class GatewayIT {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/agencies", "/api/v1/agencies/ESA", "/api/v1/plans", "/api/v1/plans/x",
             "/api/v1/standards", "/api/v1/standards/IDSS", "/api/v1/overlaps", "/api/v1/overlaps/o-1",
-            "/api/v1/inboxes/NASA", "/api/v1/inboxes/NASA/entries/e-1/read"})
+            "/api/v1/inboxes/NASA", "/api/v1/inboxes/NASA/entries/e-1/read", "/api/v1/subscriptions",
+            "/api/v1/subscriptions/s-1", "/api/v1/notifications", "/api/v1/notifications/n-1", "/api/v1/notifications/stream"})
     void everyRouteReachesItsServiceWithThePathUnchanged(String path) {
         // given
         String probe = probe();
@@ -190,52 +213,274 @@ class GatewayIT {
     }
 
     @Test
-    void aBodyOverTheSizeLimitIsRefusedAndNeverReachesTheService() {
+    void aBodyOverTheSizeLimitIsAProblemNamingTheLimitAndNeverReachesTheService() {
         // given
         String probe = probe();
         String body = "{\"title\":\"" + "x".repeat(MAX_REQUEST_BYTES) + "\"}";
 
         // when
-        WebTestClient.ResponseSpec response = http.post().uri("/api/v1/plans?probe=" + probe)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+        EntityExchangeResult<byte[]> result = http.post().uri("/api/v1/plans?probe=" + probe)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectBody().returnResult();
 
         // then
-        response.expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
-                .expectHeader().values(CORRELATION_ID, values -> assertThat(values).singleElement().asString().matches(TRACE_ID));
+        DocumentContext problem = assertProblem(result, 413, null, "Content Too Large");
+        assertThat(problem.read("$.detail", String.class)).contains("1 KiB (1024 bytes)");
+        assertThat(problem.read("$.instance", String.class)).isEqualTo("/api/v1/plans");
         assertThat(DOWNSTREAM.received(probe)).isEmpty();
     }
 
     @Test
-    void anUnknownPathIsNotFoundAndNeverReachesAService() {
+    void aBodyManyTimesTheLimitIsReadToTheEndSoTheClientGetsTheProblemInsteadOfAReset() {
+        // given a body well past the limit but within what the gateway drains, sent without waiting for 100 Continue
+        String probe = probe();
+        byte[] body = new byte[MAX_DRAINED_BYTES / 2];
+
+        // when
+        EntityExchangeResult<byte[]> result = http.post().uri("/api/v1/plans?probe=" + probe)
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).bodyValue(body).exchange()
+                .expectBody().returnResult();
+
+        // then
+        assertProblem(result, 413, null, "Content Too Large");
+        assertThat(result.getResponseHeaders().getConnection()).doesNotContain("close");
+        assertThat(DOWNSTREAM.received(probe)).isEmpty();
+    }
+
+    @Test
+    void aBodyPastWhatTheGatewayDrainsIsAnsweredAtOnceAndTheConnectionClosed() {
         // given
         String probe = probe();
+        byte[] body = new byte[MAX_DRAINED_BYTES * 2];
 
+        // when
+        EntityExchangeResult<byte[]> result = http.post().uri("/api/v1/plans?probe=" + probe)
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).bodyValue(body).exchange()
+                .expectBody().returnResult();
+
+        // then
+        assertProblem(result, 413, null, "Content Too Large");
+        assertThat(result.getResponseHeaders().getConnection()).contains("close");
+        assertThat(DOWNSTREAM.received(probe)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {MAX_REQUEST_BYTES + 1, MAX_REQUEST_BYTES * 8})
+    void aChunkedBodyOverTheLimitIsCountedAsItComesAndRefusedWithTheSameProblem(int size) {
+        // given a body of unknown length, in chunks of 100 bytes
+        String probe = probe();
+        Flux<DataBuffer> chunks = Flux.range(0, (size + 99) / 100)
+                .map(chunk -> DefaultDataBufferFactory.sharedInstance.wrap(new byte[Math.min(100, size - chunk * 100)]));
+
+        // when
+        EntityExchangeResult<byte[]> result = http.post().uri("/api/v1/plans?probe=" + probe)
+                .contentType(MediaType.APPLICATION_OCTET_STREAM).body(BodyInserters.fromDataBuffers(chunks)).exchange()
+                .expectBody().returnResult();
+
+        // then
+        assertThat(result.getRequestHeaders().getFirst(HttpHeaders.TRANSFER_ENCODING)).isEqualTo("chunked");
+        DocumentContext problem = assertProblem(result, 413, null, "Content Too Large");
+        assertThat(problem.read("$.detail", String.class)).contains("1024 bytes");
+        assertThat(DOWNSTREAM.received(probe)).isEmpty();
+    }
+
+    @Test
+    void aChunkedBodyWithinTheLimitIsForwardedWhole() {
+        // given
+        String probe = probe();
+        Flux<DataBuffer> chunks = Flux.range(0, 10)
+                .map(chunk -> DefaultDataBufferFactory.sharedInstance.wrap("x".repeat(100).getBytes(StandardCharsets.UTF_8)));
+
+        // when
+        http.post().uri("/api/v1/plans?probe=" + probe).contentType(MediaType.TEXT_PLAIN)
+                .body(BodyInserters.fromDataBuffers(chunks)).exchange()
+                .expectStatus().isOk();
+
+        // then
+        assertThat(DOWNSTREAM.received(probe)).get().extracting(Recorded::body).isEqualTo("x".repeat(1000));
+    }
+
+    @Test
+    void aRequestTargetOverTheLimitIsAUriTooLongProblem() {
+        // given a query that takes the target past 4096 characters, within Netty's ceiling
+        String probe = probe();
+        String query = "?probe=" + probe + "&q=" + "a".repeat(4100);
+
+        // when
+        EntityExchangeResult<byte[]> result = http.get().uri("/api/v1/agencies" + query).exchange()
+                .expectBody().returnResult();
+
+        // then
+        DocumentContext problem = assertProblem(result, 414, null, "URI Too Long");
+        assertThat(problem.read("$.detail", String.class)).contains("4096 characters");
+        assertThat(DOWNSTREAM.received(probe)).isEmpty();
+    }
+
+    @Test
+    void aRequestTargetPastNettysCeilingIsRefusedByNettyAndTheConnectionClosed() {
+        // when
+        EntityExchangeResult<byte[]> result = http.get().uri("/api/v1/agencies?q=" + "a".repeat(9000)).exchange()
+                .expectBody().returnResult();
+
+        // then
+        assertThat(result.getStatus().value()).isEqualTo(414);
+        assertThat(result.getResponseHeaders().getConnection()).contains("close");
+    }
+
+    @Test
+    void headerFieldsOverTheLimitAreARequestHeaderFieldsTooLargeProblem() {
+        // given headers of 17 KB together, within Netty's ceiling
+        String probe = probe();
+
+        // when
+        EntityExchangeResult<byte[]> result = http.get().uri("/api/v1/agencies?probe=" + probe)
+                .header("X-Padding-1", "p".repeat(9000)).header("X-Padding-2", "p".repeat(8000)).exchange()
+                .expectBody().returnResult();
+
+        // then
+        DocumentContext problem = assertProblem(result, 431, null, "Request Header Fields Too Large");
+        assertThat(problem.read("$.detail", String.class)).contains("16 KiB (16384 bytes)");
+        assertThat(DOWNSTREAM.received(probe)).isEmpty();
+    }
+
+    @Test
+    void anUnknownPathIsANotFoundProblemAndNeverReachesAService() {
+        // given
+        String probe = probe();
         String traceId = hex(16);
 
         // when / then
-        for (String path : List.of("/api/v1/spacecraft", "/api/v2/agencies", "/api/v1/agenciesX")) {
-            http.get().uri(path + "?probe=" + probe).header(TRACEPARENT, "00-" + traceId + "-" + hex(8) + "-01").exchange()
-                    .expectStatus().isNotFound()
-                    .expectHeader().values(CORRELATION_ID, values -> assertThat(values).containsExactly(traceId));
+        for (String path : List.of("/api/v1/spacecraft", "/api/v2/agencies", "/api/v1/agenciesX", "/", "/actuator/env",
+                "/fallback/service-unavailable")) {
+            EntityExchangeResult<byte[]> result = http.get().uri(path + "?probe=" + probe)
+                    .header(TRACEPARENT, "00-" + traceId + "-" + hex(8) + "-01").exchange()
+                    .expectBody().returnResult();
+            DocumentContext problem = assertProblem(result, 404, "/problems/not-found", "Not Found");
+            assertThat(problem.read("$.instance", String.class)).isEqualTo(path);
+            assertThat(result.getResponseHeaders().get(CORRELATION_ID)).containsExactly(traceId);
         }
         assertThat(DOWNSTREAM.received(probe)).isEmpty();
     }
 
-    @Test
-    void aServiceThatDoesNotAnswerInTimeIsAGatewayTimeoutNotAHang() {
+    @ParameterizedTest
+    @ValueSource(strings = {"TRACE", "CONNECT", "PROPFIND"})
+    void aMethodNoApiTakesIsAMethodNotAllowedProblemWithAllow(String method) {
         // given
         String probe = probe();
-        Instant sent = Instant.now();
 
         // when
-        WebTestClient.ResponseSpec response = http.mutate().responseTimeout(Duration.ofSeconds(10)).build()
-                .get().uri("/api/v1/plans/slow?probe=" + probe).exchange();
+        EntityExchangeResult<byte[]> result = http.method(HttpMethod.valueOf(method)).uri("/api/v1/agencies?probe=" + probe)
+                .exchange().expectBody().returnResult();
 
         // then
-        response.expectStatus().isEqualTo(HttpStatus.GATEWAY_TIMEOUT)
-                .expectHeader().values(CORRELATION_ID, values -> assertThat(values).singleElement().asString().matches(TRACE_ID));
-        assertThat(Duration.between(sent, Instant.now())).isLessThan(Duration.ofMillis(RESPONSE_TIMEOUT_MILLIS * 5L));
-        await().atMost(Duration.ofSeconds(5)).until(() -> DOWNSTREAM.received(probe).isPresent());
+        assertProblem(result, 405, null, "Method Not Allowed");
+        assertThat(result.getResponseHeaders().getAllow()).containsExactlyInAnyOrder(HttpMethod.GET, HttpMethod.HEAD,
+                HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS);
+        assertThat(DOWNSTREAM.received(probe)).isEmpty();
+    }
+
+    @Test
+    void aPathTheFirewallRefusesIsAnInvalidRequestProblemWithTheSecurityHeaders() {
+        // given an encoded slash, which could make the gateway and a service see different paths
+        String probe = probe();
+
+        // when
+        EntityExchangeResult<byte[]> result = http.get()
+                .uri(URI.create("http://127.0.0.1:" + port + "/api/v1/agencies/ESA%2F..%2Fx?probe=" + probe))
+                .exchange().expectBody().returnResult();
+
+        // then
+        assertProblem(result, 400, "/problems/invalid-request", "Bad Request");
+        assertThat(DOWNSTREAM.received(probe)).isEmpty();
+    }
+
+    @Test
+    void aRoutedAnswerCarriesTheSecurityHeadersAndNotTheServicesServerHeader() {
+        // when
+        EntityExchangeResult<byte[]> result = http.get().uri("/api/v1/standards").exchange()
+                .expectStatus().isOk().expectBody().returnResult();
+
+        // then
+        assertSecurityHeaders(result.getResponseHeaders());
+        assertThat(result.getResponseHeaders().containsHeader(HttpHeaders.SERVER)).isFalse();
+        assertThat(result.getResponseHeaders().containsHeader(STRICT_TRANSPORT_SECURITY))
+                .as("no HSTS over plain HTTP").isFalse();
+    }
+
+    @Test
+    void anHttpsRequestForwardedByATlsProxyGetsStrictTransportSecurity() {
+        // when
+        EntityExchangeResult<byte[]> result = http.get().uri("/api/v1/standards").header("X-Forwarded-Proto", "https")
+                .exchange().expectStatus().isOk().expectBody().returnResult();
+
+        // then
+        assertThat(result.getResponseHeaders().getFirst(STRICT_TRANSPORT_SECURITY))
+                .isEqualTo("max-age=31536000 ; includeSubDomains");
+    }
+
+    @Test
+    void aServicesOwnErrorPassesThroughUnchanged() {
+        // when
+        EntityExchangeResult<byte[]> result = http.get().uri("/api/v1/plans/p-9/status/422").exchange()
+                .expectBody().returnResult();
+
+        // then
+        assertThat(result.getStatus().value()).isEqualTo(422);
+        assertThat(utf8(result)).isEqualTo(FakeDownstream.serviceProblem(422));
+    }
+
+    @Test
+    void aPreflightFromAnAllowedOriginIsAnsweredByTheGatewayWithWhatTheBrowserMaySend() {
+        // given
+        String probe = probe();
+
+        // when
+        EntityExchangeResult<byte[]> result = http.options().uri("/api/v1/plans/p-1?probe=" + probe)
+                .header(HttpHeaders.ORIGIN, ALLOWED_ORIGIN)
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "PUT")
+                .header(HttpHeaders.ACCESS_CONTROL_REQUEST_HEADERS, "if-match, content-type, authorization")
+                .exchange().expectStatus().isOk().expectBody().returnResult();
+
+        // then
+        HttpHeaders headers = result.getResponseHeaders();
+        assertThat(headers.getAccessControlAllowOrigin()).isEqualTo(ALLOWED_ORIGIN);
+        assertThat(headers.getAccessControlAllowMethods()).contains(HttpMethod.PUT, HttpMethod.POST, HttpMethod.DELETE);
+        assertThat(headers.getAccessControlAllowHeaders()).containsExactlyInAnyOrder("if-match", "content-type", "authorization");
+        assertThat(headers.getAccessControlMaxAge()).isEqualTo(3600);
+        assertThat(headers.getAccessControlAllowCredentials()).isFalse();
+        assertSecurityHeaders(headers);
+        assertThat(DOWNSTREAM.received(probe)).as("a preflight never reaches a service").isEmpty();
+    }
+
+    @Test
+    void aCrossOriginRequestFromAnAllowedOriginMayReadTheVersionAndTheTraceId() {
+        // when
+        EntityExchangeResult<byte[]> result = http.get().uri("/api/v1/agencies/ESA").header(HttpHeaders.ORIGIN, ALLOWED_ORIGIN)
+                .exchange().expectStatus().isOk().expectBody().returnResult();
+
+        // then
+        assertThat(result.getResponseHeaders().getAccessControlAllowOrigin()).isEqualTo(ALLOWED_ORIGIN);
+        assertThat(result.getResponseHeaders().getAccessControlExposeHeaders()).contains("ETag", "X-Correlation-Id", "Retry-After");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://evil.example", "http://app.example.org", "null"})
+    void aCrossOriginRequestFromAnyOtherOriginIsAForbiddenProblem(String origin) {
+        // given
+        String probe = probe();
+
+        // when
+        EntityExchangeResult<byte[]> result = http.options().uri("/api/v1/plans/p-1?probe=" + probe)
+                .header(HttpHeaders.ORIGIN, origin).header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "PUT")
+                .exchange().expectBody().returnResult();
+        EntityExchangeResult<byte[]> simple = http.get().uri("/api/v1/plans/p-1?probe=" + probe)
+                .header(HttpHeaders.ORIGIN, origin).exchange().expectBody().returnResult();
+
+        // then
+        assertProblem(result, 403, null, "Forbidden");
+        assertProblem(simple, 403, null, "Forbidden");
+        assertThat(result.getResponseHeaders().getAccessControlAllowOrigin()).isNull();
+        assertThat(DOWNSTREAM.received(probe)).isEmpty();
     }
 
     /** The one traceparent the service got with the request that carried that probe. */

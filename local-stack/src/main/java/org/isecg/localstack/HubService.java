@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * The services of the hub as the local stack runs them: the contract with the service modules.
- * Each is a Spring Boot fat jar at {@code <repo>/<module>/target/<module>.jar}.
+ * Each is a Spring Boot fat jar at {@code <repo>/<module>/target/<module>.jar}. The token issuer,
+ * {@code identity-service}, is one of them on the embedded default; in production the services point at
+ * the agencies' own identity provider instead.
  */
 public enum HubService {
 
@@ -15,7 +17,8 @@ public enum HubService {
     AGENCY_SERVICE("agency-service", 1, "agency"),
     ROADMAP_SERVICE("roadmap-service", 2, "roadmap"),
     STANDARDS_SERVICE("standards-service", 3, "standards"),
-    NOTIFICATION_SERVICE("notification-service", 4, "notification");
+    NOTIFICATION_SERVICE("notification-service", 4, "notification"),
+    IDENTITY_SERVICE("identity-service", 5, null);
 
     private final String serviceName;
     private final int portOffset;
@@ -37,7 +40,7 @@ public enum HubService {
         return portOffset;
     }
 
-    /** The service's own MongoDB database; empty for the gateway, which keeps no data. */
+    /** The service's own MongoDB database; empty for the gateway and the token issuer, which keep none. */
     public Optional<String> database() {
         return Optional.ofNullable(database);
     }
@@ -45,6 +48,11 @@ public enum HubService {
     /** {@code <repoRoot>/<module>/target/<module>.jar} */
     public Path jar(Path repoRoot) {
         return repoRoot.resolve(serviceName).resolve("target").resolve(serviceName + ".jar");
+    }
+
+    /** Whether the gateway routes requests to this service: not to itself, nor to the token issuer. */
+    public boolean behindGateway() {
+        return this != GATEWAY && this != IDENTITY_SERVICE;
     }
 
     /**

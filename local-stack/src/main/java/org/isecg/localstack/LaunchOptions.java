@@ -19,7 +19,7 @@ record LaunchOptions(boolean reset, Optional<Path> dataDir, int basePort, Option
               --reset            delete the stack's data (Kafka, MongoDB, logs) before starting
               --data-dir DIR     data and logs (default: <repo>/.local-stack)
               --base-port N      gateway port; services follow, Kafka/MongoDB shift by N-8080
-                                 (default 8080: services 8080-8084, Kafka 9092/9093, MongoDB 27017;
+                                 (default 8080: services 8080-8085, Kafka 9092/9093, MongoDB 27017;
                                  0 = random free ports)
               --repo-dir DIR     repository root (default: found from the working directory)
               --help             this text""";

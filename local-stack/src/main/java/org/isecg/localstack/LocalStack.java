@@ -40,6 +40,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class LocalStack implements AutoCloseable {
 
+    /** The variable that gives every service the token issuer's URL, the {@code iss} of its tokens. */
+    public static final String ISSUER_URI_VARIABLE = "ISSUER_URI";
+
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
     private static final String IN_PROCESS = "(in the launcher JVM)";
 
@@ -122,6 +125,11 @@ public final class LocalStack implements AutoCloseable {
     /** {@code http://127.0.0.1:<gateway port>} */
     public String gatewayUrl() {
         return service(HubService.GATEWAY).baseUrl();
+    }
+
+    /** {@code http://127.0.0.1:<identity-service port>}: the issuer of the stack's tokens. */
+    public String issuerUri() {
+        return issuerUri(requireStarted(ports, "Stack"));
     }
 
     /** The running service named {@code name}, e.g. {@code agency-service}. */
@@ -245,15 +253,25 @@ public final class LocalStack implements AutoCloseable {
         // a killed service's consumers are replaced within seconds of its restart, not the default 45
         env.put("KAFKA_SESSION_TIMEOUT_MS", "10000");
         service.database().ifPresent(database -> env.put("MONGODB_URI", mongoHost.connectionString(database)));
+        // the issuer names itself by this URL in every token, and every service validates tokens against it
+        env.put(ISSUER_URI_VARIABLE, issuerUri(chosen));
         if (service == HubService.GATEWAY) {
             for (HubService backend : HubService.values()) {
-                if (backend != HubService.GATEWAY) {
+                if (backend.behindGateway()) {
                     env.put(backend.urlVariable(), "http://127.0.0.1:" + chosen.of(backend));
                 }
             }
         }
+        if (service == HubService.IDENTITY_SERVICE) {
+            env.put("IDENTITY_KEY_DIR", config.identityKeyDir().toString());
+            env.put("IDENTITY_CLIENTS_FILE", config.identityClientsFile().toString());
+        }
         env.putAll(config.extraEnvironment(service));
         return env;
+    }
+
+    private static String issuerUri(StackPorts chosen) {
+        return "http://127.0.0.1:" + chosen.of(HubService.IDENTITY_SERVICE);
     }
 
     /**

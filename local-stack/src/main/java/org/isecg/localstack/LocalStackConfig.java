@@ -58,8 +58,8 @@ public record LocalStackConfig(
 
     /**
      * The developer's stack: data in {@code <repoRoot>/.local-stack}, the default ports (gateway
-     * 8080, services 8081-8084, Kafka 9092, controller 9093, MongoDB 27017), the small-footprint
-     * JVM options, the fat jars.
+     * 8080, services 8081-8084, token issuer 8085, Kafka 9092, controller 9093, MongoDB 27017), the
+     * small-footprint JVM options, the fat jars.
      */
     public static LocalStackConfig defaults(Path repoRoot) {
         return new LocalStackConfig(repoRoot, repoRoot.resolve(DEFAULT_DATA_DIR_NAME), StackPorts.DEFAULT_BASE_PORT,
@@ -110,6 +110,16 @@ public record LocalStackConfig(
     /** The H2 file that holds every service's MongoDB database. */
     public Path mongoFile() {
         return dataDir.resolve("mongo").resolve("hub.mv");
+    }
+
+    /** The token issuer's signing key ({@code signing-key.pem}), generated on the first start. */
+    public Path identityKeyDir() {
+        return dataDir.resolve("identity").resolve("keys");
+    }
+
+    /** Clients added to the token issuer after the seed (docs/security.md); optional. */
+    public Path identityClientsFile() {
+        return dataDir.resolve("identity").resolve("clients.yml");
     }
 
     /** The services' log files ({@code <service>.log}), and the launcher's own. */

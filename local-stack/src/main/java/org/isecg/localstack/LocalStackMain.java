@@ -36,7 +36,7 @@ public final class LocalStackMain {
      * and must not replace their logging; only this main selects it.
      */
     private static final String LOGBACK_CONFIG = "org/isecg/localstack/launcher-logback.xml";
-    private static final Set<String> DATA_DIR_ENTRIES = Set.of("kafka", "mongo", "logs");
+    private static final Set<String> DATA_DIR_ENTRIES = Set.of("kafka", "mongo", "logs", "identity");
 
     private LocalStackMain() {
     }
@@ -128,9 +128,18 @@ public final class LocalStackMain {
                 + nl
                 + String.format(Locale.ROOT, "Start to ready: %.1f s; resident memory of the whole stack: %d MiB%n",
                         stack.startupTime().toMillis() / 1000.0, stack.residentMemoryKb() / 1024)
+                + "Access tokens: " + hubTokenCommand(stack.issuerUri()) + " (issuer " + stack.issuerUri()
+                + "; docs/security.md)" + nl
                 + "Data: " + stack.config().dataDir() + "; Kafka and MongoDB log to "
                 + stack.config().logDir().resolve("kafka.log") + " and mongo.log" + nl
                 + "Ctrl-C stops everything." + nl;
+    }
+
+    /** The one command that gets a token from this stack's issuer: {@code ./hub} knows the default one. */
+    static String hubTokenCommand(String issuerUri) {
+        String defaultIssuer = "http://127.0.0.1:" + (StackPorts.DEFAULT_BASE_PORT
+                + HubService.IDENTITY_SERVICE.portOffset());
+        return (issuerUri.equals(defaultIssuer) ? "" : "HUB_ISSUER=" + issuerUri + " ") + "./hub token NASA";
     }
 
     private static void refuse(String message) {

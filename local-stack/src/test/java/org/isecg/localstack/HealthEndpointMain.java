@@ -27,7 +27,8 @@ public final class HealthEndpointMain {
         Map<String, String> env = new TreeMap<>(System.getenv());
         env.forEach((name, value) -> {
             if (name.equals("SERVER_PORT") || name.startsWith("KAFKA_") || name.startsWith("MONGODB_")
-                    || name.startsWith("SPRING_") || name.startsWith("ISECG_") || name.endsWith("_SERVICE_URL")) {
+                    || name.startsWith("SPRING_") || name.startsWith("ISECG_") || name.endsWith("_SERVICE_URL")
+                    || name.equals("ISSUER_URI") || name.startsWith("IDENTITY_")) {
                 System.out.println("env " + name + "=" + value);
             }
         });

@@ -63,7 +63,19 @@ class LocalStackIT {
                     "env ROADMAP_SERVICE_URL=http://127.0.0.1:" + ports.of(HubService.ROADMAP_SERVICE),
                     "env STANDARDS_SERVICE_URL=http://127.0.0.1:" + ports.of(HubService.STANDARDS_SERVICE),
                     "env NOTIFICATION_SERVICE_URL=http://127.0.0.1:" + ports.of(HubService.NOTIFICATION_SERVICE));
-            assertThat(Files.readString(stack.service("gateway").logFile())).doesNotContain("MONGODB_URI");
+            assertThat(Files.readString(stack.service("gateway").logFile())).doesNotContain("MONGODB_URI")
+                    .doesNotContain("IDENTITY_SERVICE_URL");
+            String issuer = "http://127.0.0.1:" + ports.of(HubService.IDENTITY_SERVICE);
+            assertThat(stack.issuerUri()).isEqualTo(issuer);
+            awaitLogContains(stack.service("identity-service"),
+                    "env SERVER_PORT=" + ports.of(HubService.IDENTITY_SERVICE),
+                    "env ISSUER_URI=" + issuer,
+                    "env IDENTITY_KEY_DIR=" + config.identityKeyDir(),
+                    "env IDENTITY_CLIENTS_FILE=" + config.identityClientsFile());
+            assertThat(Files.readString(stack.service("identity-service").logFile())).doesNotContain("MONGODB_URI");
+            for (HubService service : HubService.values()) {
+                awaitLogContains(stack.service(service), "env ISSUER_URI=" + issuer);
+            }
 
             PortTable table = stack.portTable();
             assertThat(table.rows()).hasSize(HubService.values().length + 3);

@@ -74,6 +74,7 @@ class LocalStackMainIT {
                 .contains("ISECG Coordination Hub is up: http://127.0.0.1:")
                 .contains("SERVICE", "PORT", "PID", "LOG")
                 .contains("resident memory of the whole stack")
+                .contains("Access tokens: HUB_ISSUER=http://127.0.0.1:")
                 .doesNotContain("BrokerServer");
         assertThat(children).hasSize(HubService.values().length);
         for (HubService service : HubService.values()) {

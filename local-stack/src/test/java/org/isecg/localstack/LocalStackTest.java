@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,9 +26,9 @@ class LocalStackTest {
         assertThatThrownBy(() -> LocalStack.start(config))
                 .isInstanceOfSatisfying(MissingServiceJarsException.class, e -> assertThat(e.services())
                         .containsExactly(HubService.GATEWAY, HubService.AGENCY_SERVICE, HubService.ROADMAP_SERVICE,
-                                HubService.NOTIFICATION_SERVICE))
+                                HubService.NOTIFICATION_SERVICE, HubService.IDENTITY_SERVICE))
                 .hasMessageContaining("./mvnw package -DskipTests -am -pl "
-                        + "gateway,agency-service,roadmap-service,notification-service");
+                        + "gateway,agency-service,roadmap-service,notification-service,identity-service");
         assertThat(config.dataDir()).doesNotExist();
     }
 
@@ -60,5 +61,28 @@ class LocalStackTest {
         assertThat(HubService.GATEWAY.database()).isEmpty();
         assertThat(HubService.ROADMAP_SERVICE.database()).contains("roadmap");
         assertThatThrownBy(() -> HubService.named("billing-service")).hasMessageContaining("gateway");
+    }
+
+    @Test
+    void theGatewayRoutesToTheFourServicesThatOwnDataButNotToTheTokenIssuer() {
+        assertThat(Stream.of(HubService.values()).filter(HubService::behindGateway))
+                .containsExactly(HubService.AGENCY_SERVICE, HubService.ROADMAP_SERVICE, HubService.STANDARDS_SERVICE,
+                        HubService.NOTIFICATION_SERVICE);
+        assertThat(HubService.IDENTITY_SERVICE.database()).isEmpty();
+    }
+
+    @Test
+    void theTokenIssuerKeepsItsKeyAndLaterClientsInTheDataDirectory() {
+        LocalStackConfig config = LocalStackConfig.defaults(repo);
+
+        assertThat(config.identityKeyDir()).isEqualTo(repo.resolve(".local-stack/identity/keys"));
+        assertThat(config.identityClientsFile()).isEqualTo(repo.resolve(".local-stack/identity/clients.yml"));
+    }
+
+    @Test
+    void theBannerNamesTheTokenCommandWithTheIssuerWhereItIsNotTheDefault() {
+        assertThat(LocalStackMain.hubTokenCommand("http://127.0.0.1:8085")).isEqualTo("./hub token NASA");
+        assertThat(LocalStackMain.hubTokenCommand("http://127.0.0.1:18085"))
+                .isEqualTo("HUB_ISSUER=http://127.0.0.1:18085 ./hub token NASA");
     }
 }

@@ -16,6 +16,7 @@ class StackPortsTest {
         assertThat(ports.of(HubService.ROADMAP_SERVICE)).isEqualTo(8082);
         assertThat(ports.of(HubService.STANDARDS_SERVICE)).isEqualTo(8083);
         assertThat(ports.of(HubService.NOTIFICATION_SERVICE)).isEqualTo(8084);
+        assertThat(ports.of(HubService.IDENTITY_SERVICE)).isEqualTo(8085);
         assertThat(ports.kafka()).isEqualTo(9092);
         assertThat(ports.kafkaController()).isEqualTo(9093);
         assertThat(ports.mongo()).isEqualTo(27017);
@@ -25,14 +26,14 @@ class StackPortsTest {
     void anotherBasePortShiftsEveryPortBySoASecondStackDoesNotCollide() {
         StackPorts ports = StackPorts.forBasePort(18080);
 
-        assertThat(ports.all()).containsExactly(18080, 18081, 18082, 18083, 18084, 19092, 19093, 37017);
+        assertThat(ports.all()).containsExactly(18080, 18081, 18082, 18083, 18084, 18085, 19092, 19093, 37017);
     }
 
     @Test
     void baseZeroPicksDistinctFreePorts() {
         StackPorts ports = StackPorts.forBasePort(0);
 
-        assertThat(ports.all()).hasSize(8).doesNotHaveDuplicates().allSatisfy(port -> {
+        assertThat(ports.all()).hasSize(9).doesNotHaveDuplicates().allSatisfy(port -> {
             assertThat(port).isPositive();
             assertThat(FreePorts.isFree(port)).isTrue();
         });

@@ -8,6 +8,11 @@ public final class ProblemTypes {
     public static final String INVALID_REQUEST = BASE + "invalid-request";
     public static final String VALIDATION = BASE + "validation";
     public static final String INTERNAL_ERROR = BASE + "internal-error";
+    public static final String NOT_FOUND = BASE + "not-found";
+    /** The gateway's per-client rate limit: 429, with Retry-After. */
+    public static final String RATE_LIMITED = BASE + "rate-limited";
+    /** The gateway could not get an answer from the service behind a route: 503, with Retry-After. */
+    public static final String SERVICE_UNAVAILABLE = BASE + "service-unavailable";
 
     private ProblemTypes() {
     }
