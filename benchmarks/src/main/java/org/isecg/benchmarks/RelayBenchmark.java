@@ -75,7 +75,8 @@ import reactor.core.publisher.Mono;
  * <li><b>relay alone</b>: documents each holding one pending event, loaded without signals, then
  *     relayed from a standing start: events per second, at each concurrency and batch size asked;</li>
  * <li><b>outbox delay</b> ({@code isecg.outbox.delay}, write to acknowledgement) at a steady write
- *     rate, through {@link AggregateWriter} as the services write;</li>
+ *     rate, through {@link AggregateWriter} as the services write; then both floors again at that
+ *     pace, since an operation every 20 ms finds every thread involved parked;</li>
  * <li><b>backlog under a burst</b>: writers creating aggregates as fast as they can (or at a set
  *     rate): the writes per second and the highest number of documents waiting.</li>
  * </ol>
@@ -155,6 +156,15 @@ public final class RelayBenchmark {
         System.out.printf(Locale.ROOT, "outbox delay at %.0f writes/s for %d s: p50 %.2f ms, p99 %.2f ms, max %.2f ms"
                 + "   target p50 <= 3 x (%.2f + %.2f) = %.2f ms%n", writeRate, seconds, delay.p50, delay.p99, delay.max,
                 update.p50Millis, ack.p50Millis, bound);
+        // the floors above are measured back to back, with every thread and cache warm; a write every
+        // 20 ms finds the Mongo server's, the broker's and the client's threads parked
+        long pauseMicros = (long) (1_000_000 / writeRate);
+        Floor pacedUpdate = mongoUpdateFloor(pauseMicros);
+        Floor pacedAck = produceFloor(pauseMicros);
+        System.out.printf(Locale.ROOT, "floors one every %d us: Mongo update p50 %.3f ms, Kafka produce ack p50 %.3f ms%n",
+                pauseMicros, pacedUpdate.p50Millis, pacedAck.p50Millis);
+        System.out.printf(Locale.ROOT, "outbox delay p50 / (update + ack) p50 at the same pace: %.2f%n",
+                delay.p50 / (pacedUpdate.p50Millis + pacedAck.p50Millis));
     }
 
     private void bursts() throws Exception {
@@ -177,25 +187,44 @@ public final class RelayBenchmark {
             seed.add(new Document("_id", "D" + i).append("name", "seed").append("version", 0L));
         }
         Mono.from(floor.insertMany(seed)).block();
-        return oneAtATime(500, 5000,
-                i -> Mono.from(floor.updateOne(eq("_id", "D" + Math.floorMod(i, 1000)), set("name", "n" + i))).block());
+        return oneAtATime(500, 5000, 0, mongoUpdate(floor));
+    }
+
+    /** The same update, one every {@code pauseMicros}: the pace of the steady writes. */
+    private Floor mongoUpdateFloor(long pauseMicros) throws Exception {
+        return oneAtATime(0, 400, pauseMicros, mongoUpdate(client.getDatabase("floor").getCollection("updates")));
+    }
+
+    private static Operation mongoUpdate(MongoCollection<Document> floor) {
+        return i -> Mono.from(floor.updateOne(eq("_id", "D" + Math.floorMod(i, 1000)), set("name", "n" + i))).block();
     }
 
     /** One record acknowledged at a time, with the relay's producer settings and an event's size. */
     private Floor produceFloor() throws Exception {
+        return produceFloor(0);
+    }
+
+    /** The same acknowledgement, one every {@code pauseMicros} (0: back to back). */
+    private Floor produceFloor(long pauseMicros) throws Exception {
         byte[] value = agencyEventData();
-        return oneAtATime(300, 3000,
+        return oneAtATime(pauseMicros == 0 ? 300 : 0, pauseMicros == 0 ? 3000 : 400, pauseMicros,
                 i -> template.send(new ProducerRecord<>(TOPIC, ("K" + i).getBytes(), value)).get(10, TimeUnit.SECONDS));
     }
 
-    /** Runs the operation {@code warmUp} times unmeasured, then {@code count} times, each timed. */
-    private static Floor oneAtATime(int warmUp, int count, Operation operation) throws Exception {
+    /**
+     * Runs the operation {@code warmUp} times unmeasured, then {@code count} times, each timed, each
+     * {@code pauseMicros} after the one before ended (0: back to back).
+     */
+    private static Floor oneAtATime(int warmUp, int count, long pauseMicros, Operation operation) throws Exception {
         for (int i = -warmUp; i < 0; i++) {
             operation.run(i);
         }
         Histogram latencies = new Histogram(3);
         long started = System.nanoTime();
         for (int i = 0; i < count; i++) {
+            if (pauseMicros > 0) {
+                TimeUnit.MICROSECONDS.sleep(pauseMicros);
+            }
             long before = System.nanoTime();
             operation.run(i);
             latencies.recordValue(System.nanoTime() - before);

@@ -63,6 +63,27 @@ public final class PublishedEvents {
         }
     }
 
+    /**
+     * Every record with that key on the topic now (e.g. a dead-letter topic), in offset order: read up
+     * to the end of every partition as of the call.
+     */
+    public List<PublishedRecord> recordsSoFar(String topic, String key) {
+        try (KafkaConsumer<byte[], byte[]> consumer = consumerFromBeginning(topic)) {
+            Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+            List<PublishedRecord> found = new ArrayList<>();
+            await().atMost(PATIENCE).until(() -> {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))
+                            && key.equals(new String(record.key(), UTF_8))) {
+                        found.add(new PublishedRecord(key, headers(record), record.value()));
+                    }
+                }
+                return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
+            });
+            return found;
+        }
+    }
+
     /** Every event of that type with that key, in offset order, once there are at least {@code count}. */
     public <E extends DomainEvent> List<PublishedEvent<E>> awaitAtLeast(int count, EventType<E> type, String key) {
         return awaitAtLeast(count, type, key, event -> true);

@@ -382,6 +382,35 @@ abstract class OutboxAndInboundContract {
         assertThat(recorder.attempts).doesNotContain("poison-" + code);
     }
 
+    /**
+     * A producer's new version, which this service does not know yet: skipped, counted by its type and
+     * never dead-lettered, so that the projection's freeze shows in a metric while the partition flows.
+     * Without the count, the skip left no trace but a debug line.
+     */
+    @Test
+    void anEventOfATypeThisServiceDoesNotKnowIsSkippedCountedByTypeAndNeverDeadLettered() throws Exception {
+        String code = uniqueCode();
+        String newVersion = EventTypes.AGENCY_REGISTERED.name().replace(".v1", ".v2");
+        AgencyRegistered after = SupportTestApplication.registered(code, 1, "After the new version");
+        double unknownBefore = unknown(newVersion);
+
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            ProducerRecord<byte[], byte[]> unknown = new ProducerRecord<>(Topics.AGENCIES, code.getBytes(UTF_8),
+                    ("{\"code\": \"" + code + "\", \"novelty\": true}").getBytes(UTF_8));
+            unknown.headers().add(CloudEventHeaders.ID, ("v2-" + code).getBytes(UTF_8))
+                    .add(CloudEventHeaders.TYPE, newVersion.getBytes(UTF_8))
+                    .add(CloudEventHeaders.TIME, Instant.now().toString().getBytes(UTF_8));
+            producer.send(unknown).get();
+        }
+        publisher.publish(outboxEvents.wrap(after)).join();
+
+        // the next event of the key is handled, so the unknown one before it has been dealt with
+        await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
+        assertThat(unknown(newVersion) - unknownBefore).isEqualTo(1.0);
+        assertThat(recorder.attempts).doesNotContain("v2-" + code);
+        assertThat(published.recordsSoFar(DEAD_LETTERS, code)).isEmpty();
+    }
+
     @Test
     void aHandlerThatKeepsFailingForAnUnexpectedReasonIsRetriedABoundedNumberOfTimesThenDeadLetteredWithTheReason() {
         String code = uniqueCode();
@@ -723,6 +752,11 @@ abstract class OutboxAndInboundContract {
     private WebTestClient.ResponseSpec rename(String code, String ifMatch, String name) {
         return http.put().uri("/test/agencies/{code}", code).header("If-Match", ifMatch)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", name)).exchange();
+    }
+
+    private double unknown(String type) {
+        return meters.find("isecg.events.unknown").tag("type", type).counters().stream()
+                .mapToDouble(counter -> counter.count()).sum();
     }
 
     private double consumed(String outcome) {
