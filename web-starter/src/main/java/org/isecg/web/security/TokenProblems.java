@@ -71,25 +71,31 @@ public final class TokenProblems implements ServerAuthenticationEntryPoint, Serv
         String detail = describe(error);
         if (BearerTokenErrorCodes.INVALID_REQUEST.equals(error.getErrorCode())) {
             return write(exchange, HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, detail,
-                    challenge(Map.of("error", BearerTokenErrorCodes.INVALID_REQUEST, "error_description", detail)));
+                    challenge(error(BearerTokenErrorCodes.INVALID_REQUEST, detail)));
         }
         log.debug("{} {}: bearer token refused: {}", exchange.getRequest().getMethod(),
                 exchange.getRequest().getPath().value(), error);
         return write(exchange, HttpStatus.UNAUTHORIZED, ProblemTypes.INVALID_TOKEN, detail,
-                challenge(Map.of("error", BearerTokenErrorCodes.INVALID_TOKEN, "error_description", detail)));
+                challenge(error(BearerTokenErrorCodes.INVALID_TOKEN, detail)));
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
         Requirement requirement = exchange.getAttributeOrDefault(REFUSED_BY, Requirement.nobody());
         String detail = requirement.describe();
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("error", BearerTokenErrorCodes.INSUFFICIENT_SCOPE);
-        parameters.put("error_description", detail);
+        Map<String, String> parameters = error(BearerTokenErrorCodes.INSUFFICIENT_SCOPE, detail);
         if (!requirement.scopes().isEmpty()) {
             parameters.put("scope", String.join(" ", requirement.scopes()));
         }
         return write(exchange, HttpStatus.FORBIDDEN, ProblemTypes.INSUFFICIENT_SCOPE, detail, challenge(parameters));
+    }
+
+    /** {@code error} first, then {@code error_description}, in the order RFC 6750's examples give them. */
+    private static Map<String, String> error(String code, String description) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("error", code);
+        parameters.put("error_description", description);
+        return parameters;
     }
 
     /**
