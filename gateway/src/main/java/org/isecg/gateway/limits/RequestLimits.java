@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.isecg.gateway.problem.EdgeProblem;
-import org.isecg.gateway.problem.ProblemResponses;
+import org.isecg.web.problem.ProblemResponses;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;

@@ -19,7 +19,7 @@ import org.springframework.web.ErrorResponseException;
  * {@code Allow}). Details speak of the request and the Hub's limits, never of what lies behind the
  * gateway (hosts, ports, exception classes). Spring's own {@link ErrorResponseException}, so that
  * the web starter's handler renders it as it is when thrown inside the dispatcher, and
- * {@link ProblemResponses} when a filter answers before it.
+ * {@link org.isecg.web.problem.ProblemResponses} when a filter answers before it.
  */
 public final class EdgeProblem extends ErrorResponseException {
 

@@ -1,5 +1,6 @@
 package org.isecg.gateway.problem;
 
+import org.isecg.web.problem.ProblemResponses;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.handler.AbstractHandlerMapping;

@@ -1,6 +1,6 @@
 package org.isecg.gateway.ratelimit;
 
-import org.isecg.gateway.problem.ProblemResponses;
+import org.isecg.web.problem.ProblemResponses;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.context.annotation.Bean;

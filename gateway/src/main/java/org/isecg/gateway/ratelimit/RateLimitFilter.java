@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.isecg.gateway.problem.EdgeProblem;
-import org.isecg.gateway.problem.ProblemResponses;
+import org.isecg.web.problem.ProblemResponses;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;

@@ -1,7 +1,7 @@
 package org.isecg.gateway.security;
 
 import org.isecg.gateway.problem.EdgeProblem;
-import org.isecg.gateway.problem.ProblemResponses;
+import org.isecg.web.problem.ProblemResponses;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsProcessor;
 import org.springframework.web.cors.reactive.CorsUtils;

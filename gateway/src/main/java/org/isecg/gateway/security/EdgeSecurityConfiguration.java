@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.isecg.gateway.problem.EdgeProblem;
-import org.isecg.gateway.problem.ProblemResponses;
+import org.isecg.web.problem.ProblemResponses;
 import org.isecg.web.security.HubResourceServer;
 import org.isecg.web.security.HubScopes;
 import org.isecg.web.security.Requirement;

@@ -1,5 +1,6 @@
 package org.isecg.web.security;
 
+import org.isecg.web.problem.ProblemResponses;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -8,7 +9,6 @@ import org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServic
 import org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive.ReactiveOAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -36,8 +36,8 @@ public class HubSecurityAutoConfiguration {
     }
 
     @Bean
-    TokenProblems tokenProblems(ServerCodecConfigurer codecs) {
-        return new TokenProblems(codecs);
+    TokenProblems tokenProblems(ProblemResponses problems) {
+        return new TokenProblems(problems);
     }
 
     @Bean

@@ -2,19 +2,16 @@ package org.isecg.web.security;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.isecg.web.problem.ProblemResponses;
 import org.isecg.web.problem.ProblemTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.codec.HttpMessageWriter;
-import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -22,8 +19,6 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.server.resource.BearerTokenErrorCodes;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
-import org.springframework.web.reactive.function.server.ServerResponse;
-import org.springframework.web.reactive.result.view.ViewResolver;
 import org.springframework.web.server.ServerWebExchange;
 
 import reactor.core.publisher.Mono;
@@ -43,21 +38,10 @@ public final class TokenProblems implements ServerAuthenticationEntryPoint, Serv
 
     private static final Logger log = LoggerFactory.getLogger(TokenProblems.class);
 
-    private final ServerResponse.Context context;
+    private final ProblemResponses problems;
 
-    public TokenProblems(ServerCodecConfigurer codecs) {
-        List<HttpMessageWriter<?>> writers = codecs.getWriters();
-        this.context = new ServerResponse.Context() {
-            @Override
-            public List<HttpMessageWriter<?>> messageWriters() {
-                return writers;
-            }
-
-            @Override
-            public List<ViewResolver> viewResolvers() {
-                return List.of();
-            }
-        };
+    public TokenProblems(ProblemResponses problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -122,19 +106,8 @@ public final class TokenProblems implements ServerAuthenticationEntryPoint, Serv
     private Mono<Void> write(ServerWebExchange exchange, HttpStatus status, String type, String detail, String challenge) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
         body.setType(URI.create(type));
-        body.setInstance(instance(exchange));
-        return ServerResponse.status(status)
-                .header(HttpHeaders.WWW_AUTHENTICATE, challenge)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .bodyValue(body)
-                .flatMap(response -> response.writeTo(exchange, context));
-    }
-
-    private static URI instance(ServerWebExchange exchange) {
-        try {
-            return URI.create(exchange.getRequest().getPath().value());
-        } catch (IllegalArgumentException notAUri) {
-            return null;
-        }
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.WWW_AUTHENTICATE, challenge);
+        return problems.write(exchange, body, headers);
     }
 }

@@ -1,13 +1,13 @@
-package org.isecg.gateway.problem;
+package org.isecg.web.problem;
 
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.codec.HttpMessageWriter;
 import org.springframework.http.codec.ServerCodecConfigurer;
-import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.reactive.result.view.ViewResolver;
@@ -17,15 +17,15 @@ import reactor.core.publisher.Mono;
 
 /**
  * Writes a problem detail from where no handler runs: the web filters that refuse a request before
- * it is routed. With the application's codecs, so that the JSON is the same as the web starter's
- * handler writes inside the dispatcher (its properties at the top level, {@code instance} the path).
+ * it reaches one (the gateway's edge, the token checks of every service). With the application's
+ * codecs, so that the JSON is the same as {@link ProblemDetailsHandler} writes inside the dispatcher
+ * (its properties at the top level, {@code instance} the path).
  */
-@Component
 public class ProblemResponses {
 
     private final ServerResponse.Context context;
 
-    ProblemResponses(ServerCodecConfigurer codecs) {
+    public ProblemResponses(ServerCodecConfigurer codecs) {
         List<HttpMessageWriter<?>> writers = codecs.getWriters();
         this.context = new ServerResponse.Context() {
             @Override
@@ -41,12 +41,16 @@ public class ProblemResponses {
     }
 
     public Mono<Void> write(ServerWebExchange exchange, ErrorResponse problem) {
-        ProblemDetail body = problem.getBody();
+        return write(exchange, problem.getBody(), problem.getHeaders());
+    }
+
+    /** The problem with its status, and these headers beside it (e.g. a challenge). */
+    public Mono<Void> write(ServerWebExchange exchange, ProblemDetail body, HttpHeaders headers) {
         if (body.getInstance() == null) {
             body.setInstance(instance(exchange));
         }
-        return ServerResponse.status(problem.getStatusCode())
-                .headers(headers -> headers.addAll(problem.getHeaders()))
+        return ServerResponse.status(body.getStatus())
+                .headers(response -> response.addAll(headers))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .bodyValue(body)
                 .flatMap(response -> response.writeTo(exchange, context));
