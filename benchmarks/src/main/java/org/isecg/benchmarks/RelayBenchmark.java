@@ -127,7 +127,7 @@ public final class RelayBenchmark {
                 arg("mongo", "h2"), org.apache.kafka.common.utils.AppInfoParser.getVersion(),
                 Runtime.getRuntime().availableProcessors());
         Floor update = mongoUpdateFloor();
-        Floor ack = produceFloor();
+        Floor ack = produceFloor(0);
         print("floor: Mongo single-document update", update);
         print("floor: Kafka produce acknowledgement", ack);
 
@@ -199,12 +199,10 @@ public final class RelayBenchmark {
         return i -> Mono.from(floor.updateOne(eq("_id", "D" + Math.floorMod(i, 1000)), set("name", "n" + i))).block();
     }
 
-    /** One record acknowledged at a time, with the relay's producer settings and an event's size. */
-    private Floor produceFloor() throws Exception {
-        return produceFloor(0);
-    }
-
-    /** The same acknowledgement, one every {@code pauseMicros} (0: back to back). */
+    /**
+     * One record acknowledged at a time, with the relay's producer settings and an event's size, one
+     * every {@code pauseMicros} (0: back to back, after a warm-up).
+     */
     private Floor produceFloor(long pauseMicros) throws Exception {
         byte[] value = agencyEventData();
         return oneAtATime(pauseMicros == 0 ? 300 : 0, pauseMicros == 0 ? 3000 : 400, pauseMicros,

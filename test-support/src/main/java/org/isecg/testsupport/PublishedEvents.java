@@ -115,22 +115,10 @@ public final class PublishedEvents {
      * left the outboxes, e.g. when the aggregate's outbox is empty again.
      */
     public <E extends DomainEvent> List<PublishedEvent<E>> publishedSoFar(EventType<E> type, String key) {
-        try (KafkaConsumer<byte[], byte[]> consumer = consumerFromBeginning(type.topic())) {
-            Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
-            List<PublishedEvent<E>> found = new ArrayList<>();
-            await().atMost(PATIENCE).until(() -> {
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    Map<String, String> headers = headers(record);
-                    if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))
-                            && key.equals(new String(record.key(), UTF_8))
-                            && type.name().equals(headers.get(CloudEventHeaders.TYPE))) {
-                        found.add(new PublishedEvent<>(key, headers, record.value(), EventJson.read(record.value(), type)));
-                    }
-                }
-                return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
-            });
-            return found;
-        }
+        return recordsSoFar(type.topic(), key).stream()
+                .filter(record -> type.name().equals(record.headers().get(CloudEventHeaders.TYPE)))
+                .map(record -> new PublishedEvent<>(key, record.headers(), record.value(), EventJson.read(record.value(), type)))
+                .toList();
     }
 
     /** A consumer of every partition of the topic, from the beginning, once the topic exists. */
