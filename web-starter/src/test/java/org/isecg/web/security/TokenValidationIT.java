@@ -2,6 +2,7 @@ package org.isecg.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -199,7 +200,7 @@ class TokenValidationIT {
 
     @Test
     void theManagementPortServesProbesAndTheScrapeToAnyoneAndTheApiPortServesNoActuator() {
-        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
+        WebTestClient management = managementClient();
 
         management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
         management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
@@ -209,7 +210,7 @@ class TokenValidationIT {
 
     @Test
     void everyOtherActuatorEndpointNeedsTheOperatorScope() {
-        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
+        WebTestClient management = managementClient();
 
         management.get().uri("/actuator/env").exchange().expectStatus().isUnauthorized();
         management.get().uri("/actuator/env").headers(TestTokens.bearer(TOKENS.agency("NASA"))).exchange()
@@ -218,5 +219,14 @@ class TokenValidationIT {
         // not exposed: an operator's token gets the actuator's own 404, not the environment
         management.get().uri("/actuator/env").headers(TestTokens.bearer(TOKENS.operator())).exchange()
                 .expectStatus().isNotFound();
+    }
+
+    /**
+     * The management server, with the 15 s per request of the services' ITs: one first request to a
+     * freshly started management server once took longer than WebTestClient's default 5 s in CI.
+     */
+    private WebTestClient managementClient() {
+        return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort)
+                .responseTimeout(Duration.ofSeconds(15)).build();
     }
 }
