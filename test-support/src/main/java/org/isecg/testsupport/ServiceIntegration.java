@@ -15,12 +15,14 @@ import org.springframework.test.context.ActiveProfiles;
  * {@code test} profile, against the JVM's embedded Kafka broker and Mongo server. Every IT of a
  * module uses exactly this, so the context is built once and cached for all of them; two live
  * contexts of one service would share its consumer group and split the partitions between them.
+ * Each request may take 15 s, not the default 5: on a CI machine that runs several builds on 2 cores a
+ * service's first answers (the first token's JWK Set fetch among them) have taken longer.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "PT15S")
 @EmbeddedInfrastructure
 @ActiveProfiles("test")
 public @interface ServiceIntegration {

@@ -246,7 +246,8 @@ public final class TestTokens {
         RSAKey other = generate("test-key");
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.setExecutor(Executors.newSingleThreadExecutor(runnable -> {
+            // a few threads: several contexts of one JVM may fetch the keys at once
+            server.setExecutor(Executors.newFixedThreadPool(4, runnable -> {
                 Thread thread = new Thread(runnable, "test-token-issuer");
                 thread.setDaemon(true);
                 return thread;
