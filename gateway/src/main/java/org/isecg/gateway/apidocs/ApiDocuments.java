@@ -41,7 +41,7 @@ class ApiDocuments {
             + "(bearerAuth): on the local stack `./hub token NASA` prints one for NASA's client, and Swagger UI's "
             + "Authorize button takes it. Errors are RFC 9457 problem details (application/problem+json); changes "
             + "need If-Match with the version read (the ETag); creates are safe to retry with an Idempotency-Key "
-            + "(docs/api.md). Each service's own document is at /v3/api-docs/<service>.";
+            + "(docs/api.md). Each service's own document is at `/v3/api-docs/{service}`.";
 
     private final ApiDocsProperties properties;
     private final OpenApiProperties openApi;
