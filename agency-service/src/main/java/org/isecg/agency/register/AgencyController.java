@@ -44,7 +44,7 @@ class AgencyController {
     }
 
     @PostMapping
-    @Operation(summary = "Register an agency", description = "Publishes org.isecg.register.agency.registered.v1.")
+    @Operation(operationId = "registerAgency", summary = "Register an agency", description = "Publishes org.isecg.register.agency.registered.v1.")
     @ApiResponse(responseCode = "201", description = "Registered at version 1", headers = {
             @Header(name = "Location", description = "The new entry"),
             @Header(name = "ETag", description = "Its version, for If-Match")})
@@ -55,21 +55,23 @@ class AgencyController {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "Read an agency's entry")
+    @Operation(operationId = "getAgency", summary = "Read an agency's entry")
     Mono<ResponseEntity<Agency>> get(@PathVariable String code) {
         return register.find(code).map(agency -> ResponseEntity.ok().eTag(Versions.etag(agency.version())).body(agency));
     }
 
     @GetMapping
-    @Operation(summary = "List the register in code order, a page at a time")
+    @Operation(operationId = "listAgencies", summary = "List the register in code order, a page at a time")
     Mono<Page<Agency>> list(@RequestParam(required = false) Integer pageSize,
             @RequestParam(required = false) String pageToken) {
         return register.list(PageRequest.of(pageSize, pageToken));
     }
 
     @PutMapping("/{code}")
-    @Operation(summary = "Replace an agency's entry",
+    @Operation(operationId = "replaceAgency", summary = "Replace an agency's entry",
             description = "Needs If-Match: the ETag read, a list of ETags or *. Publishes org.isecg.register.agency.updated.v1.")
+    @ApiResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", description = "The new version"))
+    @ApiResponse(responseCode = "422", description = "The entry breaks a rule of the register (/problems/rule-violation)")
     Mono<ResponseEntity<Agency>> update(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AgencyRequests.UpdateAgency request) {

@@ -78,18 +78,20 @@ class EdgeSecurityConfiguration {
      * {@code X-Content-Type-Options: nosniff}; {@code Cache-Control: no-cache, no-store, max-age=0,
      * must-revalidate} unless the service set its own caching headers; {@code X-Frame-Options: DENY}
      * and CSP {@code default-src 'none'; frame-ancestors 'none'} (an API is never a page to frame or
-     * run); {@code Referrer-Policy: no-referrer}; HSTS on HTTPS requests. All Spring Security's own writers.
+     * run), but for Swagger UI's own files ({@link SwaggerUiPolicy}); {@code Referrer-Policy: no-referrer};
+     * HSTS on HTTPS requests. All Spring Security's own writers.
      */
     @Bean
     ServerHttpHeadersWriter securityHeaders(EdgeSecurityProperties properties) {
         ContentSecurityPolicyServerHttpHeadersWriter csp = new ContentSecurityPolicyServerHttpHeadersWriter();
         csp.setPolicyDirectives("default-src 'none'; frame-ancestors 'none'");
+        ServerHttpHeadersWriter policy = SwaggerUiPolicy.orElse(csp);
         XFrameOptionsServerHttpHeadersWriter frames = new XFrameOptionsServerHttpHeadersWriter();
         frames.setMode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY);
         ReferrerPolicyServerHttpHeadersWriter referrer = new ReferrerPolicyServerHttpHeadersWriter();
         referrer.setPolicy(ReferrerPolicy.NO_REFERRER);
         List<ServerHttpHeadersWriter> writers = new ArrayList<>(List.of(new ContentTypeOptionsServerHttpHeadersWriter(),
-                new CacheControlServerHttpHeadersWriter(), frames, csp, referrer));
+                new CacheControlServerHttpHeadersWriter(), frames, policy, referrer));
         if (properties.hsts().enabled()) {
             StrictTransportSecurityServerHttpHeadersWriter hsts = new StrictTransportSecurityServerHttpHeadersWriter();
             hsts.setMaxAge(properties.hsts().maxAge());

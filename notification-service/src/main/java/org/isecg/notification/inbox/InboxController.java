@@ -36,7 +36,7 @@ class InboxController {
     }
 
     @GetMapping
-    @Operation(summary = "List an agency's inbox, newest first, a page at a time")
+    @Operation(operationId = "listInbox", summary = "List an agency's inbox, newest first, a page at a time")
     Mono<Page<InboxEntry>> list(@PathVariable String agency,
             @RequestParam(defaultValue = "false") boolean unreadOnly,
             @RequestParam(required = false) Integer pageSize,
@@ -55,7 +55,7 @@ class InboxController {
     }
 
     @PostMapping("/entries/{entryId}/read")
-    @Operation(summary = "Mark an entry read")
+    @Operation(operationId = "markInboxEntryRead", summary = "Mark an entry read")
     Mono<ResponseEntity<Void>> markRead(@PathVariable String agency, @PathVariable String entryId) {
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(entryId).and("agency").is(agency)),
                         Update.update("read", true), InboxEntry.class)

@@ -31,14 +31,14 @@ class OverlapController {
     }
 
     @GetMapping("/{overlapId}")
-    @Operation(summary = "Read one overlap")
+    @Operation(operationId = "getOverlap", summary = "Read one overlap")
     Mono<Overlap> get(@PathVariable String overlapId) {
         return mongo.findById(overlapId, OverlapDocument.class).map(Overlap::of)
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("overlap", overlapId)));
     }
 
     @GetMapping
-    @Operation(summary = "List overlaps in id order, optionally only one agency's, one kind or one state")
+    @Operation(operationId = "listOverlaps", summary = "List overlaps in id order, optionally only one agency's, one kind or one state")
     Mono<Page<Overlap>> list(@RequestParam(required = false) String agency,
             @RequestParam(required = false) OverlapKind kind,
             @RequestParam(required = false) OverlapState state,

@@ -43,7 +43,7 @@ class PlanController {
     }
 
     @PostMapping
-    @Operation(summary = "Put a plan on the roadmap", description = "The plan's id is chosen by the service, so a "
+    @Operation(operationId = "createPlan", summary = "Put a plan on the roadmap", description = "The plan's id is chosen by the service, so a "
             + "client that may retry sends an Idempotency-Key. Publishes org.isecg.roadmap.plan.created.v1.")
     @ApiResponse(responseCode = "201", description = "On the roadmap at version 1", headers = {
             @Header(name = "Location", description = "The new plan"),
@@ -55,13 +55,13 @@ class PlanController {
     }
 
     @GetMapping("/{planId}")
-    @Operation(summary = "Read a plan")
+    @Operation(operationId = "getPlan", summary = "Read a plan")
     Mono<ResponseEntity<RoadmapPlan>> get(@PathVariable String planId) {
         return plans.find(planId).map(this::withEtag);
     }
 
     @GetMapping
-    @Operation(summary = "List plans in id order, a page at a time")
+    @Operation(operationId = "listPlans", summary = "List plans in id order, a page at a time")
     Mono<Page<RoadmapPlan>> list(@RequestParam(required = false) String owner,
             @RequestParam(required = false) Destination destination,
             @RequestParam(defaultValue = "false") boolean includeWithdrawn,
@@ -71,8 +71,12 @@ class PlanController {
     }
 
     @PutMapping("/{planId}")
-    @Operation(summary = "Replace a plan's content",
+    @Operation(operationId = "replacePlan", summary = "Replace a plan's content",
             description = "Needs If-Match: the ETag read, a list of ETags or *. Publishes org.isecg.roadmap.plan.updated.v1.")
+    @ApiResponse(responseCode = "200", description = "Replaced", headers = @Header(name = "ETag", description = "The new version"))
+    @ApiResponse(responseCode = "409", description = "The plan was withdrawn and cannot change (/problems/conflict)")
+    @ApiResponse(responseCode = "422", description = "The plan breaks a rule of the roadmap: its window, owner, "
+            + "partners, declared standards or dependencies (/problems/rule-violation)")
     Mono<ResponseEntity<RoadmapPlan>> update(@PathVariable String planId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PlanRequests.PlanRequest request) {
@@ -80,8 +84,10 @@ class PlanController {
     }
 
     @PostMapping("/{planId}/withdrawal")
-    @Operation(summary = "Withdraw a plan from the roadmap",
+    @Operation(operationId = "withdrawPlan", summary = "Withdraw a plan from the roadmap",
             description = "Needs If-Match: the ETag read, a list of ETags or *. Publishes org.isecg.roadmap.plan.withdrawn.v1.")
+    @ApiResponse(responseCode = "200", description = "Withdrawn", headers = @Header(name = "ETag", description = "The new version"))
+    @ApiResponse(responseCode = "409", description = "The plan was already withdrawn (/problems/conflict)")
     Mono<ResponseEntity<RoadmapPlan>> withdraw(@PathVariable String planId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PlanRequests.WithdrawPlan request) {

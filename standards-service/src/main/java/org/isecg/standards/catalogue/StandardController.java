@@ -43,7 +43,7 @@ class StandardController {
     }
 
     @PostMapping
-    @Operation(summary = "Publish a standard", description = "Publishes org.isecg.standards.standard.published.v1.")
+    @Operation(operationId = "publishStandard", summary = "Publish a standard", description = "Publishes org.isecg.standards.standard.published.v1.")
     @ApiResponse(responseCode = "201", description = "Published at version 1", headers = {
             @Header(name = "Location", description = "The new standard"),
             @Header(name = "ETag", description = "Its version, for If-Match")})
@@ -54,13 +54,13 @@ class StandardController {
     }
 
     @GetMapping("/{code}")
-    @Operation(summary = "Read a standard with its revisions")
+    @Operation(operationId = "getStandard", summary = "Read a standard with its revisions")
     Mono<ResponseEntity<Standard>> get(@PathVariable String code) {
         return catalogue.find(code).map(this::withEtag);
     }
 
     @GetMapping
-    @Operation(summary = "List standards in code order, a page at a time")
+    @Operation(operationId = "listStandards", summary = "List standards in code order, a page at a time")
     Mono<Page<Standard>> list(@RequestParam(required = false) InterfaceDomain domain,
             @RequestParam(required = false) Integer pageSize,
             @RequestParam(required = false) String pageToken) {
@@ -68,8 +68,11 @@ class StandardController {
     }
 
     @PutMapping("/{code}")
-    @Operation(summary = "Revise a standard: add a revision or change a revision's status",
+    @Operation(operationId = "reviseStandard", summary = "Revise a standard: add a revision or change a revision's status",
             description = "Needs If-Match: the ETag read, a list of ETags or *. Publishes org.isecg.standards.standard.revised.v1.")
+    @ApiResponse(responseCode = "200", description = "Revised", headers = @Header(name = "ETag", description = "The new version"))
+    @ApiResponse(responseCode = "422", description = "The revision breaks a rule of the catalogue, such as a "
+            + "changed code (/problems/rule-violation)")
     Mono<ResponseEntity<Standard>> revise(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody StandardRequests.StandardRequest request) {
