@@ -9,6 +9,8 @@ public final class ProblemTypes {
     public static final String VALIDATION = BASE + "validation";
     public static final String INTERNAL_ERROR = BASE + "internal-error";
     public static final String NOT_FOUND = BASE + "not-found";
+    /** A request body with fields the request does not have or the server owns: 400 naming them all. */
+    public static final String REFUSED_FIELDS = BASE + "refused-fields";
     /** The gateway's per-client rate limit: 429, with Retry-After. */
     public static final String RATE_LIMITED = BASE + "rate-limited";
     /** The gateway could not get an answer from the service behind a route: 503, with Retry-After. */
