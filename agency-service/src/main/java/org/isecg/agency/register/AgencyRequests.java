@@ -6,6 +6,7 @@ import org.isecg.contracts.FieldPatterns;
 import org.isecg.contracts.agency.AgencyKind;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.agency.Membership;
+import org.isecg.web.body.ServerOwned;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -14,13 +15,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The request bodies of the agency register's API. */
+/**
+ * The request bodies of the agency register's API. What the register sets itself is declared
+ * {@link ServerOwned}, so that a body sending it is refused by name (docs/api.md, "Request bodies").
+ */
 final class AgencyRequests {
 
     private AgencyRequests() {
     }
 
     /** Registers an agency; it starts {@code ACTIVE} at version 1. */
+    @ServerOwned({"version", "status", "registeredAt", "updatedAt", "history", "outbox", "idempotency"})
     record RegisterAgency(
             @Schema(example = "ESA") @NotNull @Pattern(regexp = FieldPatterns.AGENCY_CODE,
                     message = "must be 2 to 16 upper-case letters, digits or '-', starting with a letter") String code,
@@ -38,7 +43,8 @@ final class AgencyRequests {
         }
     }
 
-    /** Replaces an agency's entry (all but its code), status included. */
+    /** Replaces an agency's entry (all but its code, which is in the path), status included. */
+    @ServerOwned({"code", "version", "registeredAt", "updatedAt", "history", "outbox", "idempotency"})
     record UpdateAgency(
             @NotBlank @Size(max = 200) String name,
             @NotEmpty @Size(max = 60)

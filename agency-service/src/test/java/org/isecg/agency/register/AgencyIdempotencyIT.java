@@ -163,7 +163,7 @@ class AgencyIdempotencyIT {
     }
 
     @Test
-    void theIdempotencyRecordIsTheServersOwnWhateverTheBodySays() {
+    void theIdempotencyRecordIsTheServersOwnAndABodyThatSendsOneIsRefused() {
         // given bodies that try to set the stored record
         Map<String, Object> forged = Map.of("key", "forged", "caller", "someone-else", "fingerprint", "x",
                 "response", Map.of("status", 200, "body", "{}"));
@@ -172,18 +172,24 @@ class AgencyIdempotencyIT {
         String key = newKey();
 
         // when
-        register(key, aMember(keyed).with("idempotency", forged).registration());
-        http.post().uri("/api/v1/agencies").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(aMember(unkeyed).with("idempotency", forged).registration())
-                .exchange().expectStatus().isCreated();
+        for (String code : List.of(keyed, unkeyed)) {
+            WebTestClient.RequestBodySpec request = http.post().uri("/api/v1/agencies").contentType(MediaType.APPLICATION_JSON);
+            if (code.equals(keyed)) {
+                request.header(IdempotencyKey.HEADER, key);
+            }
+            request.bodyValue(aMember(code).with("idempotency", forged).registration()).exchange()
+                    .expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.fields").isEqualTo(List.of("idempotency"));
+            http.get().uri("/api/v1/agencies/{code}", code).exchange().expectStatus().isNotFound();
+        }
+        register(key, aMember(keyed).registration());
 
-        // then
+        // then the key was not spent on the refused body, and the record is the server's
         Document stored = stored(keyed).get("idempotency", Document.class);
         assertThat(stored.getString("key")).isEqualTo(IdempotencyKey.parse(key).value());
         assertThat(stored.getString("caller")).isEqualTo("secretariat");
         assertThat(stored.getString("fingerprint")).startsWith("sha-256:");
         assertThat(stored.get("response", Document.class).getInteger("status")).isEqualTo(201);
-        assertThat(stored(unkeyed)).doesNotContainKey("idempotency");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.isecg.notification.inbox;
 
 import java.time.Instant;
 
+import org.isecg.web.body.NoBody;
 import org.isecg.web.problem.InvalidRequestException;
 import org.isecg.web.problem.NotFoundException;
 import org.isecg.web.resource.Page;
@@ -15,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -55,8 +57,10 @@ class InboxController {
     }
 
     @PostMapping("/entries/{entryId}/read")
-    @Operation(operationId = "markInboxEntryRead", summary = "Mark an entry read")
-    Mono<ResponseEntity<Void>> markRead(@PathVariable String agency, @PathVariable String entryId) {
+    @Operation(operationId = "markInboxEntryRead", summary = "Mark an entry read",
+            description = "Takes no body; one with fields is refused.")
+    Mono<ResponseEntity<Void>> markRead(@PathVariable String agency, @PathVariable String entryId,
+            @RequestBody(required = false) NoBody none) {
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(entryId).and("agency").is(agency)),
                         Update.update("read", true), InboxEntry.class)
                 .flatMap(result -> result.getMatchedCount() == 0

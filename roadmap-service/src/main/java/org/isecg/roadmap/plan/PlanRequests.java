@@ -9,6 +9,7 @@ import org.isecg.contracts.roadmap.Capability;
 import org.isecg.contracts.roadmap.Destination;
 import org.isecg.contracts.roadmap.PlanStatus;
 import org.isecg.contracts.roadmap.StandardRef;
+import org.isecg.web.body.ServerOwned;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -18,8 +19,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The request bodies of the roadmap's API. */
+/**
+ * The request bodies of the roadmap's API. What the roadmap sets itself is declared {@link ServerOwned},
+ * so that a body sending it is refused by name (docs/api.md, "Request bodies").
+ */
 final class PlanRequests {
+
+    /** As many capabilities as there are: a set holds each once, so the cap only documents the limit. */
+    static final int CAPABILITIES = 15;
 
     private PlanRequests() {
     }
@@ -27,15 +34,22 @@ final class PlanRequests {
     /**
      * A plan as a client sends it, whole, on creation and on every change. On a change the owner
      * may be left out; if given it must be the plan's owner, which never changes.
+     * <p>
+     * The owner is the one field here that is server-owned for some callers only: until requests carry
+     * tokens it comes from the body; once the owner comes from an agency's token, the body's is refused
+     * for that caller with {@code RefusedFieldsException.serverOwned("ownerAgency")}, the same answer as
+     * for the names below, while an import on the owner's behalf still sends it.
      *
      * @param region the area visited or, for an orbital service, the area served, e.g. {@code SOUTH_POLE}
      */
+    @ServerOwned({"planId", "version", "withdrawn", "withdrawalReason", "createdAt", "updatedAt", "history",
+            "outbox", "idempotency"})
     record PlanRequest(
             @Schema(example = "ESA") @Pattern(regexp = FieldPatterns.AGENCY_CODE, message = "must be an agency code") String ownerAgency,
             @Schema(example = "Argonaut lunar lander") @NotBlank @Size(max = 200) String title,
             @Schema(example = "MOON") @NotNull Destination destination,
             @Schema(example = "SOUTH_POLE") @Pattern(regexp = FieldPatterns.REGION, message = "must be 2 to 40 upper-case letters, digits or '_'") String region,
-            @Schema(example = "[\"LANDER\", \"LOGISTICS\"]") @NotEmpty Set<@NotNull Capability> capabilities,
+            @Schema(example = "[\"LANDER\", \"LOGISTICS\"]") @NotEmpty @Size(max = CAPABILITIES) Set<@NotNull Capability> capabilities,
             @Schema(example = "2030-01-01") @NotNull LocalDate start,
             @Schema(example = "2032-12-31") @NotNull LocalDate end,
             @NotNull PlanStatus status,
@@ -62,6 +76,7 @@ final class PlanRequests {
     }
 
     /** Takes a plan off the roadmap. */
+    @ServerOwned({"planId", "ownerAgency", "version", "withdrawn", "status", "updatedAt", "history"})
     record WithdrawPlan(@NotBlank @Size(max = 500) String reason) {
     }
 }

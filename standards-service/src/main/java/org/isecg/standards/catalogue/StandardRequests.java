@@ -8,6 +8,7 @@ import org.isecg.contracts.FieldPatterns;
 import org.isecg.contracts.standard.InterfaceDomain;
 import org.isecg.contracts.standard.Revision;
 import org.isecg.contracts.standard.RevisionStatus;
+import org.isecg.web.body.ServerOwned;
 import org.isecg.web.resource.MapKeys;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,7 +19,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The request bodies of the standards catalogue's API. */
+/**
+ * The request bodies of the standards catalogue's API. What the catalogue sets itself is declared
+ * {@link ServerOwned}, so that a body sending it is refused by name (docs/api.md, "Request bodies").
+ */
 final class StandardRequests {
 
     private StandardRequests() {
@@ -28,6 +32,7 @@ final class StandardRequests {
      * A standard as a working group sends it, whole, on publication and on every revision. On a
      * revision the code may be left out; if given it must be the standard's.
      */
+    @ServerOwned({"version", "publishedAt", "updatedAt", "history", "outbox", "idempotency"})
     record StandardRequest(
             @Schema(example = "IDSS") @Pattern(regexp = FieldPatterns.STANDARD_CODE,
                     message = "must be 2 to 32 upper-case letters, digits or '-', starting with a letter") String code,

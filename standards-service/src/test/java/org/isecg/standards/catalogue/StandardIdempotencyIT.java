@@ -147,15 +147,19 @@ class StandardIdempotencyIT {
     }
 
     @Test
-    void theIdempotencyRecordIsTheServersOwnWhateverTheBodySays() {
+    void theIdempotencyRecordIsTheServersOwnAndABodyThatSendsOneIsRefused() {
         // given
         String code = uniqueCode();
         String key = newKey();
 
         // when
-        published(key, aDockingStandard(code).with("idempotency", Map.of("key", "forged", "caller", "someone-else")));
+        publish(key, aDockingStandard(code).with("idempotency", Map.of("key", "forged", "caller", "someone-else")))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.fields").isEqualTo(List.of("idempotency"));
+        http.get().uri("/api/v1/standards/{code}", code).exchange().expectStatus().isNotFound();
+        published(key, aDockingStandard(code));
 
-        // then
+        // then the key was not spent on the refused body, and the record is the server's
         Document stored = stored(code).get("idempotency", Document.class);
         assertThat(stored.getString("key")).isEqualTo(IdempotencyKey.parse(key).value());
         assertThat(stored.getString("caller")).isEqualTo("standards-board");

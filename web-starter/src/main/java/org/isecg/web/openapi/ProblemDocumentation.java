@@ -43,8 +43,9 @@ final class ProblemDocumentation {
     }
 
     static final StandardResponse BAD_REQUEST = new StandardResponse("BadRequest", "400",
-            "The request is malformed or has invalid fields (/problems/validation, /problems/invalid-request); "
-                    + "errors names each field, query parameter or header at fault",
+            "The request is malformed, has invalid fields (/problems/validation, /problems/invalid-request), or "
+                    + "sets fields it does not take or the server owns (/problems/refused-fields); errors names each "
+                    + "field, query parameter or header at fault",
             Map.of(), examples(
                     "validation", problem("/problems/validation", "Bad Request", 400,
                             "the request has invalid fields: title", "/api/v1/plans",
@@ -53,7 +54,14 @@ final class ProblemDocumentation {
                             "'VENUS' is not one of [LOW_EARTH_ORBIT, CISLUNAR_SPACE, MOON, MARS, MARTIAN_MOONS, "
                                     + "NEAR_EARTH_OBJECT]", "/api/v1/plans",
                             List.of(Map.of("field", "destination", "message", "'VENUS' is not one of [LOW_EARTH_ORBIT, "
-                                    + "CISLUNAR_SPACE, MOON, MARS, MARTIAN_MOONS, NEAR_EARTH_OBJECT]")))));
+                                    + "CISLUNAR_SPACE, MOON, MARS, MARTIAN_MOONS, NEAR_EARTH_OBJECT]"))),
+                    "refused-fields", refused(problem("/problems/refused-fields", "Bad Request", 400,
+                            "the request sets fields that are server-owned (version) and fields it does not take "
+                                    + "(approved); leave them out", "/api/v1/plans",
+                            List.of(Map.of("field", "version", "message", "is server-owned: the service sets it, "
+                                            + "a request may not"),
+                                    Map.of("field", "approved", "message", "is not a field of this request"))),
+                            List.of("version", "approved"))));
 
     static final StandardResponse UNAUTHORIZED = new StandardResponse("Unauthorized", "401",
             "No bearer token, or one that is malformed, expired, not yet valid, not signed by the Hub's issuer or "
@@ -136,6 +144,8 @@ final class ProblemDocumentation {
                 .example("/api/v1/plans/pln-0001"));
         properties.put("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + FIELD_ERROR_SCHEMA))
                 .description("The fields, query parameters or headers at fault, where any were"));
+        properties.put("fields", new ArraySchema().items(new StringSchema())
+                .description("On /problems/refused-fields: every field of the body that was refused, by its path"));
         properties.put("correlationId", new StringSchema().description("On a 500: the trace id to quote when "
                 + "reporting it, as in X-Correlation-Id").example("4bf92f3577b34da6a3ce929d0e0e4736"));
         return new ObjectSchema().description("An RFC 9457 problem detail")
@@ -187,6 +197,11 @@ final class ProblemDocumentation {
         if (errors != null) {
             problem.put("errors", errors);
         }
+        return problem;
+    }
+
+    private static Map<String, Object> refused(Map<String, Object> problem, List<String> fields) {
+        problem.put("fields", fields);
         return problem;
     }
 

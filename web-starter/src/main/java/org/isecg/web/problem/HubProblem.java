@@ -2,6 +2,7 @@ package org.isecg.web.problem;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
@@ -29,6 +30,11 @@ public abstract class HubProblem extends RuntimeException {
 
     public List<FieldError> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** Members the problem detail carries beside the standard ones and {@code errors}; none by default. */
+    public Map<String, Object> properties() {
+        return Map.of();
     }
 
     /** One field whose value was refused, and why, in words a client developer can act on. */

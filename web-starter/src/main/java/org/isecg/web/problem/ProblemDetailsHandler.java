@@ -22,11 +22,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.reactive.result.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.server.ContentTooLargeException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Renders every failure as an RFC 9457 problem detail: Spring's own web exceptions (with
@@ -38,6 +42,13 @@ import tools.jackson.core.JacksonException;
 public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+
+    private final DataSize maxBodySize;
+
+    /** @param maxBodySize the largest body the service reads ({@code spring.http.codecs.max-in-memory-size}), for the 413 */
+    public ProblemDetailsHandler(DataSize maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
 
     @ExceptionHandler(HubProblem.class)
     Mono<ResponseEntity<ProblemDetail>> handleHubProblem(HubProblem problem) {
@@ -62,6 +73,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
         if (!problem.fieldErrors().isEmpty()) {
             body.setProperty("errors", problem.fieldErrors());
         }
+        problem.properties().forEach(body::setProperty);
         return ResponseEntity.status(problem.status()).body(body);
     }
 
@@ -74,6 +86,18 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             return super.handleExceptionInternal(ex, internalError(status, exchange), headers, status, exchange);
         }
         return super.handleExceptionInternal(ex, body, headers, status, exchange);
+    }
+
+    /** A body over the limit: Spring's 413 says nothing of the limit, this one names it as the gateway does. */
+    @Override
+    protected Mono<ResponseEntity<Object>> handleResponseStatusException(
+            ResponseStatusException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        if (ex instanceof ContentTooLargeException) {
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                    "the request body is larger than the limit of " + describe(maxBodySize));
+            return handleExceptionInternal(ex, body, headers, HttpStatus.CONTENT_TOO_LARGE, exchange);
+        }
+        return super.handleResponseStatusException(ex, headers, status, exchange);
     }
 
     @Override
@@ -99,11 +123,21 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
     @Override
     protected Mono<ResponseEntity<Object>> handleServerWebInputException(
             ServerWebInputException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
+        RefusedFieldsException refused = findCause(ex, RefusedFieldsException.class);
+        if (refused != null) {
+            return handleExceptionInternal(ex, respond(refused).getBody(), headers, HttpStatus.BAD_REQUEST, exchange);
+        }
         ProblemDetail body = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         body.setType(URI.create(ProblemTypes.INVALID_REQUEST));
         JacksonException jackson = findCause(ex, JacksonException.class);
         TypeMismatchException mismatch = findCause(ex, TypeMismatchException.class);
         MethodParameter parameter = ex.getMethodParameter();
+        if (jackson instanceof UnrecognizedPropertyException) {
+            // read without the strict decoder's collection (a Flux of bodies): the first such field only
+            RefusedFieldsException first = new RefusedFieldsException(List.of(new RefusedFieldsException.RefusedField(
+                    UnreadableBody.of(jackson, bodyType(parameter)).field(), false)));
+            return handleExceptionInternal(ex, respond(first).getBody(), headers, HttpStatus.BAD_REQUEST, exchange);
+        }
         if (jackson != null) {
             UnreadableBody unreadable = UnreadableBody.of(jackson, bodyType(parameter));
             if (unreadable.field().isEmpty()) {
@@ -148,6 +182,18 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             body.setProperty("correlationId", correlationId);
         }
         return body;
+    }
+
+    /** {@code 1 MiB (1048576 bytes)}, {@code 256 KiB (262144 bytes)}, {@code 1000 bytes}: as the gateway says it. */
+    static String describe(DataSize size) {
+        long bytes = size.toBytes();
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MiB (" + bytes + " bytes)";
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return bytes / 1024 + " KiB (" + bytes + " bytes)";
+        }
+        return bytes + " bytes";
     }
 
     private static void logFailure(Exception e, ServerWebExchange exchange) {

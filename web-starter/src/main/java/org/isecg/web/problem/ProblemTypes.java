@@ -15,6 +15,8 @@ public final class ProblemTypes {
     public static final String INVALID_TOKEN = BASE + "invalid-token";
     /** A valid token without the scope (or agency) the request needs: 403, naming the scope. */
     public static final String INSUFFICIENT_SCOPE = BASE + "insufficient-scope";
+    /** A request body with fields the request does not have or the server owns: 400 naming them all. */
+    public static final String REFUSED_FIELDS = BASE + "refused-fields";
     /** The gateway's per-client rate limit: 429, with Retry-After. */
     public static final String RATE_LIMITED = BASE + "rate-limited";
     /** The gateway could not get an answer from the service behind a route: 503, with Retry-After. */

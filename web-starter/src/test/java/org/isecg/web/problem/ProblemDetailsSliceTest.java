@@ -163,9 +163,10 @@ class ProblemDetailsSliceTest {
                 .expectStatus().isEqualTo(415)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         http.post().uri("/problems/drafts").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(FuzzDrafts.with("title", "\"" + "x".repeat(300_000) + "\"")).exchange()
+                .bodyValue(FuzzDrafts.with("title", "\"" + "x".repeat(1_100_000) + "\"")).exchange()
                 .expectStatus().isEqualTo(413)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").isEqualTo("the request body is larger than the limit of 1 MiB (1048576 bytes)");
         http.delete().uri("/problems/drafts").exchange()
                 .expectStatus().isEqualTo(405)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);

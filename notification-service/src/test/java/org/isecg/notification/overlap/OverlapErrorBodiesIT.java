@@ -1,0 +1,89 @@
+package org.isecg.notification.overlap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.isecg.notification.PlanFacts.uniqueAgency;
+import static org.isecg.testsupport.ErrorBodies.assertLeaksNothing;
+
+import java.util.List;
+
+import org.bson.Document;
+import org.isecg.notification.NotifierContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * OWASP API8 at the notifier: every error body, whatever went wrong, is a problem detail that names no
+ * Java type, no library, no stack frame and nothing of what the service read from its database.
+ */
+class OverlapErrorBodiesIT extends NotifierContext {
+
+    @Autowired
+    ReactiveMongoOperations mongo;
+
+    @Test
+    void aBodyThatIsNotJsonIsA400ThatLeaksNothing() {
+        assertLeaksNothing(problem(markRead("{\"read\": "), 400));
+    }
+
+    @Test
+    void aBodyOfTheWrongTypeIsA400ThatLeaksNothing() {
+        assertLeaksNothing(problem(markRead("[true]"), 400), "NoBody");
+    }
+
+    @Test
+    void anUnknownOverlapIsA404ThatLeaksNothing() {
+        assertLeaksNothing(problem(http.get().uri("/api/v1/overlaps/{id}", "duplication:no-such-pair").exchange(), 404));
+    }
+
+    @Test
+    void aMethodTheApiDoesNotTakeIsA405ThatLeaksNothing() {
+        assertLeaksNothing(problem(http.delete().uri("/api/v1/overlaps/{id}", "duplication:no-such-pair").exchange(), 405));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonByItsTypeIsA415ThatLeaksNothing() {
+        assertLeaksNothing(problem(http.post().uri("/api/v1/inboxes/{agency}/entries/{entry}/read", "ESA", "ESA:x:1")
+                .contentType(MediaType.TEXT_PLAIN).bodyValue("read=false").exchange(), 415));
+    }
+
+    @Test
+    void aStoredOverlapTheServiceCannotReadIsA500ThatLeaksNothingOfTheFailure() {
+        // given an overlap written behind the service's back, of a kind no version of it knows
+        String overlapId = "duplication:" + uniqueAgency("B").toLowerCase();
+        Document broken = new Document("_id", overlapId).append("version", 1L).append("kind", "SECRET_KIND_X9")
+                .append("severity", "HIGH").append("state", "OPEN").append("planIds", List.of("p-1", "p-2"))
+                .append("agencies", List.of(uniqueAgency("B"))).append("basis", List.of());
+        mongo.getCollection(OverlapDocument.COLLECTION).flatMap(overlaps -> Mono.from(overlaps.insertOne(broken))).block();
+        try {
+            // when
+            byte[] body = problem(http.get().uri("/api/v1/overlaps/{id}", overlapId).exchange(), 500);
+
+            // then
+            String text = assertLeaksNothing(body, "SECRET_KIND_X9", "OverlapKind", "enum");
+            assertThat(text).contains("/problems/internal-error");
+        } finally {
+            mongo.getCollection(OverlapDocument.COLLECTION)
+                    .flatMap(overlaps -> Mono.from(overlaps.deleteOne(new Document("_id", overlapId)))).block();
+        }
+        http.get().uri("/api/v1/overlaps/{id}", overlapId).exchange().expectStatus().isNotFound();
+    }
+
+    private WebTestClient.ResponseSpec markRead(String body) {
+        return http.post().uri("/api/v1/inboxes/{agency}/entries/{entry}/read", "ESA", "ESA:x:1")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private static byte[] problem(WebTestClient.ResponseSpec response, int status) {
+        return response.expectStatus().isEqualTo(status)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(status)
+                .jsonPath("$.title").exists()
+                .returnResult().getResponseBody();
+    }
+}
