@@ -3,6 +3,8 @@ package org.isecg.agency.register;
 import static org.isecg.agency.register.AgencyEntries.aMember;
 import static org.isecg.agency.register.AgencyEntries.uniqueCode;
 
+import java.time.Duration;
+
 import org.isecg.testsupport.ServiceIntegration;
 import org.isecg.testsupport.TestTokens;
 import org.isecg.testsupport.TokenExpectations;
@@ -90,7 +92,9 @@ class AgencyAccessIT {
 
     @Test
     void theOutboxOnTheManagementPortIsTheOperatorsAndTheProbesAnyones() {
-        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
+        // 15 s per request, as ServiceIntegration gives the API's client: a loaded CI machine has taken longer than 5
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort)
+                .responseTimeout(Duration.ofSeconds(15)).build();
 
         management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
         management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();

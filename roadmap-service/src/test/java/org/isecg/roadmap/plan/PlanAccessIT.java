@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.isecg.roadmap.UpstreamFacts.uniqueCode;
 import static org.isecg.roadmap.plan.PlanDrafts.aLunarLander;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -85,7 +86,9 @@ class PlanAccessIT extends RoadmapContext {
 
     @Test
     void aMemberCannotSeeNorReplayDeadLettersAndAnOperatorCan() {
-        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build();
+        // 15 s per request, as ServiceIntegration gives the API's client: a loaded CI machine has taken longer than 5
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort)
+                .responseTimeout(Duration.ofSeconds(15)).build();
 
         TokenExpectations.insufficientScope(management.post().uri("/actuator/deadletters/{consumer}", "agency-replica")
                 .headers(TestTokens.bearer(TOKENS.agency("NASA"))).exchange(), "hub.operator");
