@@ -35,6 +35,7 @@ import org.isecg.contracts.agency.AgencyKind;
 import org.isecg.contracts.agency.AgencyRegistered;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.agency.Membership;
+import org.isecg.events.outbox.Actor;
 import org.isecg.events.outbox.AggregateWriter;
 import org.isecg.events.outbox.CloudEventPublisher;
 import org.isecg.events.outbox.OutboxAggregate;
@@ -86,6 +87,8 @@ import reactor.core.publisher.Mono;
  */
 public final class RelayBenchmark {
 
+    /** Who the benchmark's events say made them. */
+    private static final Actor BENCHMARK = Actor.service("relay-benchmark");
     private static final String COLLECTION = "bench_agencies";
     private static final String TOPIC = EventTypes.AGENCY_REGISTERED.topic();
 
@@ -240,7 +243,7 @@ public final class RelayBenchmark {
         List<Document> pending = new ArrayList<>(1000);
         for (int i = 0; i < documents; i++) {
             String code = "A" + i;
-            OutboxEvent event = setup.outboxEvents.wrap(registered(code));
+            OutboxEvent event = setup.outboxEvents.wrap(registered(code), BENCHMARK);
             Document stored = new Document();
             setup.mongo.getConverter().write(new BenchAgency(code, 1, code, List.of(event)), stored);
             pending.add(stored);
@@ -272,7 +275,7 @@ public final class RelayBenchmark {
         pace.scheduleAtFixedRate(() -> {
             if (written.get() < writes) {
                 String code = "S" + written.incrementAndGet();
-                setup.writer.create(new BenchAgency(code, 1, code, List.of(setup.writer.firstEvent(registered(code)))),
+                setup.writer.create(new BenchAgency(code, 1, code, List.of(setup.writer.firstEvent(registered(code), BENCHMARK))),
                         "agency").block();
             }
         }, 0, period, TimeUnit.MICROSECONDS);
@@ -309,7 +312,7 @@ public final class RelayBenchmark {
                 for (int i = 0; writing.get(); i++) {
                     String code = "B" + writer + "-" + i;
                     setup.writer.create(new BenchAgency(code, 1, code,
-                            List.of(setup.writer.firstEvent(registered(code)))), "agency").block();
+                            List.of(setup.writer.firstEvent(registered(code), BENCHMARK))), "agency").block();
                     written.incrementAndGet();
                     if (perWriterNanos > 0) {
                         next += (long) perWriterNanos;
@@ -412,7 +415,7 @@ public final class RelayBenchmark {
 
     private byte[] agencyEventData() {
         OutboxEvents events = new OutboxEvents("/hub/benchmark", Clock.systemUTC(), EventTracing.off());
-        return events.wrap(registered("FLOOR")).data().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return events.wrap(registered("FLOOR"), BENCHMARK).data().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void createTopic() throws Exception {

@@ -16,6 +16,14 @@ public final class CloudEventHeaders {
     public static final String SUBJECT = "ce_subject";
     public static final String TIME = "ce_time";
     public static final String DATA_SCHEMA = "ce_dataschema";
+    /**
+     * The Hub's extension attribute {@code actingclient}: the client whose request made the change, or
+     * the service that made it of its own accord. CloudEvents names extensions in lower-case letters
+     * and digits only, hence no separator.
+     */
+    public static final String ACTING_CLIENT = "ce_actingclient";
+    /** The Hub's extension attribute {@code actingagency}: the agency the client acted for; absent when none. */
+    public static final String ACTING_AGENCY = "ce_actingagency";
     /** The binding maps the {@code datacontenttype} attribute to this header, not to a {@code ce_} one. */
     public static final String CONTENT_TYPE = "content-type";
     /**

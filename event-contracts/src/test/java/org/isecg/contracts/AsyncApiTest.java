@@ -70,11 +70,16 @@ class AsyncApiTest {
         // then
         assertThat(headers.path("properties").propertyNames()).containsExactlyInAnyOrder(
                 CloudEventHeaders.ID, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.TYPE, CloudEventHeaders.SOURCE,
-                CloudEventHeaders.SUBJECT, CloudEventHeaders.TIME, CloudEventHeaders.DATA_SCHEMA,
+                CloudEventHeaders.SUBJECT, CloudEventHeaders.TIME, CloudEventHeaders.ACTING_CLIENT,
+                CloudEventHeaders.ACTING_AGENCY, CloudEventHeaders.DATA_SCHEMA,
                 CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.TRACE_PARENT, CloudEventHeaders.TRACE_STATE);
         assertThat(headers.path("required").values()).extracting(JsonNode::stringValue).containsExactlyInAnyOrder(
                 CloudEventHeaders.ID, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.TYPE, CloudEventHeaders.SOURCE,
-                CloudEventHeaders.SUBJECT, CloudEventHeaders.TIME, CloudEventHeaders.CONTENT_TYPE);
+                CloudEventHeaders.SUBJECT, CloudEventHeaders.TIME, CloudEventHeaders.ACTING_CLIENT,
+                CloudEventHeaders.CONTENT_TYPE);
+        // CloudEvents 1.0: attribute names are lower-case ASCII letters and digits; the binding prefixes ce_
+        assertThat(List.of(CloudEventHeaders.ACTING_CLIENT, CloudEventHeaders.ACTING_AGENCY))
+                .allSatisfy(header -> assertThat(header.substring("ce_".length())).matches("[a-z0-9]{1,20}"));
         assertThat(headers.at("/properties/" + CloudEventHeaders.SPEC_VERSION + "/const").stringValue())
                 .isEqualTo(CloudEventHeaders.SPEC_VERSION_VALUE);
         assertThat(headers.at("/properties/" + CloudEventHeaders.CONTENT_TYPE + "/const").stringValue())

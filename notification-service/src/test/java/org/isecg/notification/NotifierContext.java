@@ -13,6 +13,7 @@ import org.isecg.contracts.DomainEvent;
 import org.isecg.contracts.EventType;
 import org.isecg.contracts.overlap.OverlapEvent;
 import org.isecg.events.inbound.ProcessedEvents;
+import org.isecg.events.outbox.Actor;
 import org.isecg.events.outbox.CloudEventPublisher;
 import org.isecg.events.outbox.OutboxEvent;
 import org.isecg.events.outbox.OutboxEvents;
@@ -63,7 +64,7 @@ public abstract class NotifierContext {
 
     /** The event wrapped as roadmap-service's outbox wraps it: a CloudEvent with a fresh id. */
     protected OutboxEvent wrapped(DomainEvent event) {
-        return outboxEvents.wrap(event);
+        return outboxEvents.wrap(event, Actor.service("roadmap-service"));
     }
 
     protected void publish(OutboxEvent event) {

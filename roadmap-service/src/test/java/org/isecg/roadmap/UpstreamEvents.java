@@ -12,12 +12,13 @@ import java.util.stream.Collectors;
 import org.isecg.contracts.DomainEvent;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.roadmap.StandardRef;
-import org.isecg.roadmap.replica.AgencyReplica;
-import org.isecg.roadmap.replica.StandardReplica;
 import org.isecg.events.inbound.ProcessedEvents;
+import org.isecg.events.outbox.Actor;
 import org.isecg.events.outbox.CloudEventPublisher;
 import org.isecg.events.outbox.OutboxEvent;
 import org.isecg.events.outbox.OutboxEvents;
+import org.isecg.roadmap.replica.AgencyReplica;
+import org.isecg.roadmap.replica.StandardReplica;
 
 /**
  * Puts other services' events on their topics exactly as their outbox relays do (same wrapping,
@@ -48,7 +49,7 @@ public final class UpstreamEvents {
 
     /** Publishes the event; returns its CloudEvents id. */
     public String publish(DomainEvent event) {
-        OutboxEvent wrapped = outboxEvents.wrap(event);
+        OutboxEvent wrapped = outboxEvents.wrap(event, Actor.service("upstream-test"));
         publisher.publish(wrapped).join();
         return wrapped.eventId();
     }

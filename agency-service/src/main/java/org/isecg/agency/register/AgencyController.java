@@ -2,11 +2,14 @@ package org.isecg.agency.register;
 
 import java.net.URI;
 
+import org.isecg.events.outbox.Actor;
+import org.isecg.events.outbox.History;
 import org.isecg.events.web.IdempotentCreates;
 import org.isecg.web.idempotency.AcceptsIdempotencyKey;
 import org.isecg.web.resource.Page;
 import org.isecg.web.resource.PageRequest;
 import org.isecg.web.resource.Versions;
+import org.isecg.web.security.Caller;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -50,8 +53,8 @@ class AgencyController {
             @Header(name = "ETag", description = "Its version, for If-Match")})
     @AcceptsIdempotencyKey
     Mono<ResponseEntity<Agency>> register(@Valid @RequestBody AgencyRequests.RegisterAgency request,
-            ServerWebExchange exchange) {
-        return registrations.create(exchange, request, key -> register.register(request.agency(), key));
+            Caller caller, ServerWebExchange exchange) {
+        return registrations.create(exchange, request, key -> register.register(request.agency(), Actor.of(caller), key));
     }
 
     @GetMapping("/{code}")
@@ -74,9 +77,16 @@ class AgencyController {
     @ApiResponse(responseCode = "422", description = "The entry breaks a rule of the register (/problems/rule-violation)")
     Mono<ResponseEntity<Agency>> update(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody AgencyRequests.UpdateAgency request) {
-        return register.update(code, Versions.ifMatch(ifMatch, "agency"), request)
+            @Valid @RequestBody AgencyRequests.UpdateAgency request, Caller caller) {
+        return register.update(code, Versions.ifMatch(ifMatch, "agency"), request, Actor.of(caller))
                 .map(agency -> ResponseEntity.ok().eTag(Versions.etag(agency.version())).body(agency));
+    }
+
+    @GetMapping("/{code}/history")
+    @Operation(operationId = "getAgencyHistory", summary = "Read who made each version of an agency's entry",
+            description = "Every version, oldest first: its event, when, and the client that made it.")
+    Mono<History> history(@PathVariable String code) {
+        return register.history(code);
     }
 
     private static ResponseEntity<Agency> registered(Agency agency) {

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.List;
 
+import org.isecg.events.outbox.Actor;
 import org.isecg.events.outbox.AggregateWriter;
+import org.isecg.events.outbox.History;
 import org.isecg.events.web.IdempotentCreate;
 import org.isecg.web.problem.HubProblem;
 import org.isecg.web.problem.NotFoundException;
@@ -37,17 +39,17 @@ class AgencyRegister {
     }
 
     /** Registers the agency, under the request's idempotency key if it has one. */
-    Mono<Agency> register(Agency agency, IdempotentCreate<Agency> idempotency) {
+    Mono<Agency> register(Agency agency, Actor actor, IdempotentCreate<Agency> idempotency) {
         return Mono.fromCallable(() -> {
                     checkRules(agency);
-                    return AgencyDocument.registered(agency, clock.instant(), writer.firstEvent(agency.registered()));
+                    return AgencyDocument.registered(agency, clock.instant(), writer.firstEvent(agency.registered(), actor));
                 })
                 .flatMap(document -> writer.create(document, "agency", idempotency.recordFor(document.agency())))
                 .map(AgencyDocument::agency);
     }
 
     /** Replaces the entry if its current version satisfies the client's If-Match. */
-    Mono<Agency> update(String code, IfMatch ifMatch, AgencyRequests.UpdateAgency request) {
+    Mono<Agency> update(String code, IfMatch ifMatch, AgencyRequests.UpdateAgency request, Actor actor) {
         return writer.change(AgencyDocument.class, "agency", code, ifMatch, current -> Mono.fromCallable(() -> {
                     Agency changed = request.agency(code, current.version() + 1);
                     checkRules(changed);
@@ -60,9 +62,15 @@ class AgencyRegister {
                             .set("contactEmail", changed.contactEmail())
                             .set("status", changed.status())
                             .set("updatedAt", clock.instant()),
-                            changed.updated());
+                            changed.updated(), actor);
                 }))
                 .map(AgencyDocument::agency);
+    }
+
+    /** Each version of the entry: who made it, when, with which event. */
+    Mono<History> history(String code) {
+        return writer.history(AgencyDocument.class, code)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("agency", code)));
     }
 
     Mono<Agency> find(String code) {

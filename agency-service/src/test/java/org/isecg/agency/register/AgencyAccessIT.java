@@ -78,6 +78,20 @@ class AgencyAccessIT {
     }
 
     @Test
+    void theHistorySaysTheSecretariatRegisteredItAndAnyMemberReadsIt() {
+        http.get().uri("/api/v1/agencies/{code}/history", registered).headers(TestTokens.bearer(TOKENS.reader("JAXA")))
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.entries.length()").isEqualTo(1)
+                .jsonPath("$.entries[0].version").isEqualTo(1)
+                .jsonPath("$.entries[0].event").isEqualTo("org.isecg.register.agency.registered.v1")
+                .jsonPath("$.entries[0].client").isEqualTo("secretariat")
+                .jsonPath("$.entries[0].importedBy").doesNotExist();
+        http.get().uri("/api/v1/agencies/{code}/history", uniqueCode()).headers(TestTokens.bearer(TOKENS.reader("JAXA")))
+                .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
     void theStandardsBoardCannotRegisterAnAgency() {
         TokenExpectations.insufficientScope(register(uniqueCode(), TOKENS.standardsBoard()), "hub.secretariat");
     }

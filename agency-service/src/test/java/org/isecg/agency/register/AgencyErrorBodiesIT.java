@@ -57,8 +57,9 @@ class AgencyErrorBodiesIT {
     }
 
     @Test
-    void aMethodTheApiDoesNotTakeIsA405ThatLeaksNothing() {
-        assertLeaksNothing(problem(http.delete().uri("/api/v1/agencies/{code}", uniqueCode()).exchange(), 405));
+    void aWriteMethodTheApiDoesNotTakeIsA403ThatLeaksNothing() {
+        // no access rule names DELETE, and a write no rule names is refused before routing (docs/security.md)
+        assertLeaksNothing(problem(http.delete().uri("/api/v1/agencies/{code}", uniqueCode()).exchange(), 403));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -77,9 +78,9 @@ public class AggregateWriter implements InitializingBean {
         }
     }
 
-    /** The event wrapped for the outbox of a document about to be created. */
-    public OutboxEvent firstEvent(DomainEvent event) {
-        return outboxEvents.wrap(event);
+    /** The event wrapped for the outbox of a document about to be created, by that actor. */
+    public OutboxEvent firstEvent(DomainEvent event, Actor actor) {
+        return outboxEvents.wrap(event, actor);
     }
 
     /**
@@ -90,7 +91,8 @@ public class AggregateWriter implements InitializingBean {
      */
     public <D extends OutboxAggregate> Mono<D> create(D document, String kind) {
         String collection = collections.requireSwept(document.getClass());
-        return mongo.insert(document, collection)
+        return mongo.insert(withHistory(document), collection)
+                .thenReturn(document)
                 .onErrorMap(DuplicateKeyException.class, e -> new AggregateWriteException.AlreadyExists(kind, idOf(document)))
                 .doOnNext(logged(stored -> written(collection, kind, idOf(stored), stored.version(), "created")));
     }
@@ -110,8 +112,7 @@ public class AggregateWriter implements InitializingBean {
         }
         IdempotencyRecord record = idempotency.get();
         String collection = collections.requireSwept(document.getClass());
-        Document stored = new Document();
-        mongo.getConverter().write(document, stored);
+        Document stored = withHistory(document);
         stored.put(IdempotencyRecord.FIELD, record.toDocument());
         return mongo.insert(stored, collection)
                 .thenReturn(document)
@@ -119,6 +120,30 @@ public class AggregateWriter implements InitializingBean {
                         .flatMap(first -> Mono.<D>error(new AggregateWriteException.AlreadyCreated(kind, first.id(), first.record())))
                         .switchIfEmpty(Mono.error(() -> new AggregateWriteException.AlreadyExists(kind, idOf(document)))))
                 .doOnNext(logged(created -> written(collection, kind, idOf(created), created.version(), "created")));
+    }
+
+    /**
+     * The aggregate's history, oldest first: an entry per version, written with it, without the
+     * versions written before histories were kept; empty (no value) for an aggregate that does not exist.
+     */
+    public Mono<History> history(Class<? extends OutboxAggregate> type, String id) {
+        Query byId = query(where("_id").is(id));
+        byId.fields().include(HistoryEntry.FIELD);
+        return mongo.findOne(byId, HistoryOnly.class, collections.of(type)).map(found -> new History(found.history()));
+    }
+
+    /** The document as it is inserted: the aggregate, and its history's first entry from its first event. */
+    private Document withHistory(OutboxAggregate document) {
+        if (document.outbox().size() != 1) {
+            throw new IllegalArgumentException("a new aggregate is created with exactly one event, its first");
+        }
+        Document stored = new Document();
+        mongo.getConverter().write(document, stored);
+        Document entry = new Document();
+        mongo.getConverter().write(HistoryEntry.of(document.version(), document.outbox().get(0)), entry);
+        entry.remove("_class");
+        stored.put(HistoryEntry.FIELD, List.of(entry));
+        return stored;
     }
 
     /** The idempotency record of the aggregate created under that caller and key, if there is one. */
@@ -133,9 +158,11 @@ public class AggregateWriter implements InitializingBean {
      * @throws AggregateWriteException.StaleVersion or {@link AggregateWriteException.NotFound} (in the Mono)
      */
     public <D extends OutboxAggregate> Mono<D> change(Class<D> type, String kind, String id, long expectedVersion,
-            Update update, DomainEvent event) {
+            Update update, DomainEvent event, Actor actor) {
         String collection = collections.requireSwept(type);
-        Update withEvent = outboxEvents.append(update.set("version", event.version()), event);
+        OutboxEvent wrapped = outboxEvents.wrap(event, actor);
+        Update withEvent = update.set("version", event.version()).push(OutboxEvent.FIELD, wrapped)
+                .push(HistoryEntry.FIELD, HistoryEntry.of(event.version(), wrapped));
         return mongo.findAndModify(query(where("_id").is(id).and("version").is(expectedVersion)), withEvent,
                         FindAndModifyOptions.options().returnNew(true), type, collection)
                 .switchIfEmpty(Mono.defer(() -> mongo.findById(id, Document.class, collection)
@@ -184,7 +211,8 @@ public class AggregateWriter implements InitializingBean {
                     if (!ifMatch.matches(read)) {
                         return Mono.error(new AggregateWriteException.StaleVersion(kind, id, ifMatch, read));
                     }
-                    return change.apply(current).flatMap(next -> change(type, kind, id, read, next.update(), next.event())
+                    return change.apply(current).flatMap(next -> change(type, kind, id, read, next.update(), next.event(),
+                                    next.actor())
                             .onErrorResume(AggregateWriteException.StaleVersion.class, raced ->
                                     attemptsLeft > 1 && ifMatch.matches(raced.current())
                                             ? attempt(type, kind, id, ifMatch, change, attemptsLeft - 1)
@@ -198,8 +226,13 @@ public class AggregateWriter implements InitializingBean {
      *
      * @param update what to set in the document; the writer adds the version and the event
      * @param event  the event, at the aggregate's next version
+     * @param actor  who makes the change
      */
-    public record Change(Update update, DomainEvent event) {
+    public record Change(Update update, DomainEvent event, Actor actor) {
+    }
+
+    /** What {@link #history} reads of a document. */
+    private record HistoryOnly(List<HistoryEntry> history) {
     }
 
     /**

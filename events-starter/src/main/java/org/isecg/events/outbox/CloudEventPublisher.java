@@ -56,6 +56,12 @@ public class CloudEventPublisher {
         headers.add(CloudEventHeaders.SOURCE, bytes(event.source()));
         headers.add(CloudEventHeaders.SUBJECT, bytes(event.subject()));
         headers.add(CloudEventHeaders.TIME, bytes(DateTimeFormatter.ISO_INSTANT.format(event.time())));
+        if (event.actor() != null) {
+            headers.add(CloudEventHeaders.ACTING_CLIENT, bytes(event.actor().client()));
+            if (event.actor().agency() != null) {
+                headers.add(CloudEventHeaders.ACTING_AGENCY, bytes(event.actor().agency()));
+            }
+        }
         tracing.inject(span, (header, value) -> headers.add(header, bytes(value)));
         return record;
     }

@@ -11,6 +11,9 @@ import org.isecg.events.tracing.TraceHeaders;
  *
  * @param eventId     the CloudEvents id; consumers deduplicate on it
  * @param key         the Kafka record key: the aggregate id
+ * @param actor       who made the change: the extension attributes {@code actingclient} and
+ *                    {@code actingagency}, and the aggregate's history; null only in events stored
+ *                    before events carried it
  * @param traceparent the W3C trace context of the write, so that the relay, which publishes later
  *                    on a thread of its own, publishes in the write's trace; null if it was not traced
  * @param tracestate  the W3C vendor trace data of the write, if any
@@ -18,7 +21,7 @@ import org.isecg.events.tracing.TraceHeaders;
  */
 public record OutboxEvent(
         String eventId, String topic, String type, String key, String subject, String source,
-        Instant time, String traceparent, String tracestate, String data) {
+        Instant time, Actor actor, String traceparent, String tracestate, String data) {
 
     /** The field of an aggregate document that holds its pending events, oldest first. */
     public static final String FIELD = "outbox";

@@ -9,12 +9,11 @@ import org.isecg.contracts.EventType;
 import org.isecg.contracts.EventTypes;
 import org.isecg.events.tracing.EventTracing;
 import org.isecg.events.tracing.TraceHeaders;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Wraps a domain event for the outbox: gives it its CloudEvents attributes (a fresh id, the
- * service as source, the aggregate as subject), the trace context of the current span (the HTTP
- * request's, or the handled event's) and its JSON data.
+ * service as source, the aggregate as subject, who made the change), the trace context of the
+ * current span (the HTTP request's, or the handled event's) and its JSON data.
  */
 public class OutboxEvents {
 
@@ -28,16 +27,11 @@ public class OutboxEvents {
         this.tracing = tracing;
     }
 
-    public OutboxEvent wrap(DomainEvent event) {
+    public OutboxEvent wrap(DomainEvent event, Actor actor) {
         EventType<?> type = EventTypes.of(event);
         TraceHeaders trace = tracing.current();
         return new OutboxEvent(UUID.randomUUID().toString(), type.topic(), type.name(),
-                event.aggregateId(), event.aggregateId(), source, clock.instant(),
+                event.aggregateId(), event.aggregateId(), source, clock.instant(), actor,
                 trace.traceparent(), trace.tracestate(), EventJson.writeString(event));
-    }
-
-    /** Adds the event to an update of its aggregate's document, so that both are written at once. */
-    public Update append(Update update, DomainEvent event) {
-        return update.push(OutboxEvent.FIELD, wrap(event));
     }
 }

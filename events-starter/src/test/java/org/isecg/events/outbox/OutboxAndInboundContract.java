@@ -3,6 +3,7 @@ package org.isecg.events.outbox;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -37,6 +38,7 @@ import org.isecg.contracts.EventTypes;
 import org.isecg.contracts.Topics;
 import org.isecg.contracts.agency.AgencyEvent;
 import org.isecg.contracts.agency.AgencyRegistered;
+import org.isecg.contracts.agency.AgencyUpdated;
 import org.isecg.events.inbound.InboundErrorHandling;
 import org.isecg.events.testapp.SupportTestApplication.Recorder;
 import org.isecg.events.testapp.SupportTestApplication;
@@ -128,12 +130,42 @@ abstract class OutboxAndInboundContract {
                 .containsEntry(CloudEventHeaders.SOURCE, "/hub/support-test")
                 .containsEntry(CloudEventHeaders.SUBJECT, code)
                 .containsEntry(CloudEventHeaders.CONTENT_TYPE, "application/json")
+                .containsEntry(CloudEventHeaders.ACTING_CLIENT, "operator")
+                .doesNotContainKey(CloudEventHeaders.ACTING_AGENCY)
                 .containsKey(CloudEventHeaders.ID);
         assertThat(Instant.parse(headers.get(CloudEventHeaders.TIME))).isBefore(Instant.now().plusSeconds(1));
         assertThat(record.data()).isEqualTo(SupportTestApplication.registered(code, 1, "Test Agency"));
         assertThat(EventSchemas.violations(EventTypes.AGENCY_REGISTERED, record.value())).isEmpty();
         await().atMost(PATIENCE).until(() -> outboxOf(code).isEmpty());
         await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
+    }
+
+    @Test
+    void everyEventNamesWhoMadeTheChangeAndTheHistoryKeepsEveryVersionWithItsActor() {
+        String code = uniqueCode();
+        String nasa = TestTokens.shared().agency("NASA");
+
+        http.post().uri("/test/agencies/{code}", code).headers(TestTokens.bearer(nasa))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("name", "Created by NASA"))
+                .exchange().expectStatus().isOk();
+        rename(code, "\"1\"", "Renamed by the operator").expectStatus().isOk();
+
+        PublishedEvent<AgencyRegistered> created = published.awaitOne(EventTypes.AGENCY_REGISTERED, code);
+        assertThat(created.headers()).containsEntry(CloudEventHeaders.ACTING_CLIENT, "NASA")
+                .containsEntry(CloudEventHeaders.ACTING_AGENCY, "NASA");
+        PublishedEvent<AgencyUpdated> renamed = published.awaitOne(EventTypes.AGENCY_UPDATED, code);
+        assertThat(renamed.headers()).containsEntry(CloudEventHeaders.ACTING_CLIENT, "operator")
+                .doesNotContainKey(CloudEventHeaders.ACTING_AGENCY);
+        History history = writer.history(SupportTestApplication.TestAgency.class, code).block();
+        assertThat(history.entries()).extracting(HistoryEntry::version, HistoryEntry::event, HistoryEntry::client,
+                        HistoryEntry::agency, HistoryEntry::importedBy)
+                .containsExactly(
+                        tuple(1L, EventTypes.AGENCY_REGISTERED.name(), "NASA", "NASA", null),
+                        tuple(2L, EventTypes.AGENCY_UPDATED.name(), "operator", null, null));
+        assertThat(history.entries()).extracting(HistoryEntry::at)
+                .containsExactly(Instant.parse(created.headers().get(CloudEventHeaders.TIME)),
+                        Instant.parse(renamed.headers().get(CloudEventHeaders.TIME)));
+        assertThat(writer.history(SupportTestApplication.TestAgency.class, "NOPE-" + code).blockOptional()).isEmpty();
     }
 
     @Test
@@ -171,7 +203,7 @@ abstract class OutboxAndInboundContract {
     @Test
     void anEventWrittenOutsideAnyTraceIsPublishedAndHandledInATraceOfItsOwn() {
         String code = uniqueCode();
-        OutboxEvent untraced = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Untraced"));
+        OutboxEvent untraced = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Untraced"), Actor.service("support-test"));
 
         publisher.publish(untraced).join();
 
@@ -186,7 +218,7 @@ abstract class OutboxAndInboundContract {
     @Test
     void anEventWhoseSignalWasLostIsPublishedByTheSweep() {
         String code = uniqueCode();
-        OutboxEvent stranded = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Stranded"));
+        OutboxEvent stranded = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Stranded"), Actor.service("support-test"));
         // as if the service died between its write and the relay's signal
         mongo.insert(new SupportTestApplication.TestAgency(code, 1, "Stranded", List.of(stranded)),
                 SupportTestApplication.COLLECTION).block();
@@ -199,7 +231,7 @@ abstract class OutboxAndInboundContract {
     @Test
     void anEventPublishedTwiceIsHandledOnce() {
         String code = uniqueCode();
-        OutboxEvent event = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Twice"));
+        OutboxEvent event = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Twice"), Actor.service("support-test"));
         double duplicatesBefore = consumed("duplicate");
 
         // as if the relay died between publishing and removing the event
@@ -220,7 +252,7 @@ abstract class OutboxAndInboundContract {
     void aRelayThatCrashesBetweenPublicationAndRemovalPublishesTwiceOnRestartAndTheConsumerHandlesItOnce() {
         // given: an event waiting, and this context's relay out of the way
         String code = uniqueCode();
-        OutboxEvent event = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Crashing"));
+        OutboxEvent event = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Crashing"), Actor.service("support-test"));
         double duplicatesBefore = consumed("duplicate");
         relay.stop();
         try {
@@ -252,9 +284,9 @@ abstract class OutboxAndInboundContract {
     @Test
     void severalPendingEventsInOneDocumentArePublishedInOrderAndAllRemoved() {
         String code = uniqueCode();
-        List<OutboxEvent> events = List.of(outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Many")),
-                outboxEvents.wrap(updated(code, 2)), outboxEvents.wrap(updated(code, 3)),
-                outboxEvents.wrap(updated(code, 4)));
+        List<OutboxEvent> events = List.of(outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Many"), Actor.service("support-test")),
+                outboxEvents.wrap(updated(code, 2), Actor.service("support-test")), outboxEvents.wrap(updated(code, 3), Actor.service("support-test")),
+                outboxEvents.wrap(updated(code, 4), Actor.service("support-test")));
 
         mongo.insert(new SupportTestApplication.TestAgency(code, 4, "Many", events), SupportTestApplication.COLLECTION)
                 .block();
@@ -276,8 +308,8 @@ abstract class OutboxAndInboundContract {
         Map<String, List<String>> written = new java.util.LinkedHashMap<>();
         for (int i = 0; i < 60; i++) {
             String code = uniqueCode();
-            List<OutboxEvent> events = List.of(outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Batched")),
-                    outboxEvents.wrap(updated(code, 2)), outboxEvents.wrap(updated(code, 3)));
+            List<OutboxEvent> events = List.of(outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Batched"), Actor.service("support-test")),
+                    outboxEvents.wrap(updated(code, 2), Actor.service("support-test")), outboxEvents.wrap(updated(code, 3), Actor.service("support-test")));
             mongo.insert(new SupportTestApplication.TestAgency(code, 3, "Batched", events),
                     SupportTestApplication.COLLECTION).block();
             written.put(code, events.stream().map(OutboxEvent::eventId).toList());
@@ -311,8 +343,8 @@ abstract class OutboxAndInboundContract {
     void anEventTooLargeForTheBrokerIsParkedAndTheDocumentsNextEventIsPublished() {
         // given an outbox whose first event is larger than the broker accepts
         String code = uniqueCode();
-        OutboxEvent huge = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "x".repeat(1_200_000)));
-        OutboxEvent next = outboxEvents.wrap(updated(code, 2));
+        OutboxEvent huge = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "x".repeat(1_200_000)), Actor.service("support-test"));
+        OutboxEvent next = outboxEvents.wrap(updated(code, 2), Actor.service("support-test"));
         double parkedBefore = parkedCount();
 
         // when
@@ -374,7 +406,7 @@ abstract class OutboxAndInboundContract {
                     .add(CloudEventHeaders.TIME, Instant.now().toString().getBytes(UTF_8));
             producer.send(poison).get();
         }
-        publisher.publish(outboxEvents.wrap(good)).join();
+        publisher.publish(outboxEvents.wrap(good, Actor.service("support-test"))).join();
 
         await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
         PublishedRecord dead = published.awaitRecord(DEAD_LETTERS, code);
@@ -402,7 +434,7 @@ abstract class OutboxAndInboundContract {
                     .add(CloudEventHeaders.TIME, Instant.now().toString().getBytes(UTF_8));
             producer.send(unknown).get();
         }
-        publisher.publish(outboxEvents.wrap(after)).join();
+        publisher.publish(outboxEvents.wrap(after, Actor.service("support-test"))).join();
 
         // the next event of the key is handled, so the unknown one before it has been dealt with
         await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 1);
@@ -414,7 +446,7 @@ abstract class OutboxAndInboundContract {
     @Test
     void aHandlerThatKeepsFailingForAnUnexpectedReasonIsRetriedABoundedNumberOfTimesThenDeadLetteredWithTheReason() {
         String code = uniqueCode();
-        OutboxEvent failing = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "FAIL"));
+        OutboxEvent failing = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "FAIL"), Actor.service("support-test"));
 
         publisher.publish(failing).join();
 
@@ -438,7 +470,7 @@ abstract class OutboxAndInboundContract {
         String code = uniqueCode();
         String invalidId = "invalid-" + code;
         byte[] invalid = EventJson.write(SupportTestApplication.registered(code, 1, ""));
-        OutboxEvent next = outboxEvents.wrap(SupportTestApplication.registered(code, 2, "Valid"));
+        OutboxEvent next = outboxEvents.wrap(SupportTestApplication.registered(code, 2, "Valid"), Actor.service("support-test"));
 
         // when it is followed by a valid event of the same agency, so of the same partition
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
@@ -469,7 +501,7 @@ abstract class OutboxAndInboundContract {
         // given an event the handler rejects as invalid, dead-lettered at once
         String code = uniqueCode();
         recorder.rejecting.add(code);
-        OutboxEvent rejected = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Rejected"));
+        OutboxEvent rejected = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Rejected"), Actor.service("support-test"));
         publisher.publish(rejected).join();
         PublishedRecord dead = published.awaitRecord(DEAD_LETTERS, code);
         assertThat(dead.headers()).containsEntry(InboundErrorHandling.KIND, "PERMANENT");
@@ -509,7 +541,7 @@ abstract class OutboxAndInboundContract {
     void aConsumerThatCrashesBetweenItsSideEffectAndRecordingTheEventAppliesItOnceOnRedelivery() {
         // given
         String code = uniqueCode();
-        OutboxEvent event = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Crash window"));
+        OutboxEvent event = outboxEvents.wrap(SupportTestApplication.registered(code, 1, "Crash window"), Actor.service("support-test"));
         processedEvents.crashOnceBeforeRecording(event.eventId());
 
         // when
@@ -741,7 +773,7 @@ abstract class OutboxAndInboundContract {
 
     private SupportTestApplication.TestAgency testAgency(String code) {
         return new SupportTestApplication.TestAgency(code, 1, "Keyed",
-                List.of(writer.firstEvent(SupportTestApplication.registered(code, 1, "Keyed"))));
+                List.of(writer.firstEvent(SupportTestApplication.registered(code, 1, "Keyed"), Actor.service("support-test"))));
     }
 
     private static IdempotencyRecord record(String caller, String key, String fingerprint) {

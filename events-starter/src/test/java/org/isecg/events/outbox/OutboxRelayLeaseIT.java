@@ -261,7 +261,7 @@ class OutboxRelayLeaseIT {
             DomainEvent event = version == 1 ? SupportTestApplication.registered(code, 1, "Leased")
                     : new AgencyUpdated(code, version, "Leased " + version, Set.of("FR"), AgencyKind.NATIONAL_AGENCY,
                             Membership.NON_MEMBER, null, null, AgencyStatus.ACTIVE);
-            events.add(outboxEvents.wrap(event));
+            events.add(outboxEvents.wrap(event, Actor.service("support-test")));
         }
         mongo.insert(new TestAgency(code, count, "Leased", events), COLLECTION).block();
         return events;

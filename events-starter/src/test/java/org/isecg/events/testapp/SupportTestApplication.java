@@ -20,11 +20,13 @@ import org.isecg.events.inbound.EventHandler;
 import org.isecg.events.inbound.InboundProperties;
 import org.isecg.events.inbound.InvalidEventException;
 import org.isecg.events.inbound.ProcessedEvents;
+import org.isecg.events.outbox.Actor;
 import org.isecg.events.outbox.AggregateWriter;
 import org.isecg.events.outbox.OutboxAggregate;
 import org.isecg.events.outbox.OutboxEvent;
 import org.isecg.web.resource.IfMatch;
 import org.isecg.web.resource.Versions;
+import org.isecg.web.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -146,7 +148,7 @@ public class SupportTestApplication {
             if (ECHO.equals(agency.name())) {
                 String echo = agency.code() + "-E";
                 // on the consumer thread, as the notifier's handlers write: blocking is fine here
-                writer.create(new TestAgency(echo, 1, "Echo", List.of(writer.firstEvent(registered(echo, 1, "Echo")))),
+                writer.create(new TestAgency(echo, 1, "Echo", List.of(writer.firstEvent(registered(echo, 1, "Echo"), Actor.service("support-test")))),
                         "test agency").block(Duration.ofSeconds(10));
             }
             handled.add(event);
@@ -189,22 +191,23 @@ public class SupportTestApplication {
         }
 
         @PostMapping("/test/agencies/{code}")
-        Mono<TestAgency> create(@PathVariable String code, @Valid @RequestBody NameRequest request) {
+        Mono<TestAgency> create(@PathVariable String code, @Valid @RequestBody NameRequest request, Caller caller) {
             log.info("registering test agency {}", code);
             return Mono.fromCallable(() -> new TestAgency(code, 1, request.name(),
-                            List.of(writer.firstEvent(registered(code, 1, request.name())))))
+                            List.of(writer.firstEvent(registered(code, 1, request.name()), Actor.of(caller)))))
                     .flatMap(agency -> writer.create(agency, "test agency"));
         }
 
         @PutMapping("/test/agencies/{code}")
         Mono<ResponseEntity<TestAgency>> rename(@PathVariable String code,
                 @RequestHeader(name = "If-Match", required = false) String header,
-                @Valid @RequestBody NameRequest request) {
+                @Valid @RequestBody NameRequest request, Caller caller) {
             IfMatch ifMatch = Versions.ifMatch(header, "test agency");
             return writer.change(TestAgency.class, "test agency", code, ifMatch, current -> Mono.just(new AggregateWriter.Change(
                             new Update().set("name", request.name()).set("updatedAt", clock.instant()),
                             new AgencyUpdated(code, current.version() + 1, request.name(), Set.of("FR"),
-                                    AgencyKind.NATIONAL_AGENCY, Membership.NON_MEMBER, null, null, AgencyStatus.ACTIVE))))
+                                    AgencyKind.NATIONAL_AGENCY, Membership.NON_MEMBER, null, null, AgencyStatus.ACTIVE),
+                            Actor.of(caller))))
                     .map(agency -> ResponseEntity.ok().eTag(Versions.etag(agency.version())).body(agency));
         }
     }

@@ -14,11 +14,12 @@ import org.isecg.contracts.overlap.OverlapEvent;
 import org.isecg.contracts.overlap.OverlapOpened;
 import org.isecg.contracts.overlap.OverlapResolved;
 import org.isecg.contracts.overlap.OverlapUpdated;
+import org.isecg.events.outbox.Actor;
+import org.isecg.events.outbox.AggregateWriteException;
+import org.isecg.events.outbox.AggregateWriter;
 import org.isecg.notification.detection.Finding;
 import org.isecg.notification.detection.KnownOverlap;
 import org.isecg.notification.detection.OverlapChange;
-import org.isecg.events.outbox.AggregateWriteException;
-import org.isecg.events.outbox.AggregateWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
@@ -42,6 +43,8 @@ class Overlaps {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final int ATTEMPTS = 5;
     private static final String KIND = "overlap";
+    /** Overlaps are the detector's own conclusions, drawn from plan events rather than asked for by a request. */
+    private static final Actor DETECTOR = Actor.service("notification-service");
 
     private final ReactiveMongoOperations mongo;
     private final AggregateWriter writer;
@@ -89,7 +92,7 @@ class Overlaps {
                     OverlapState.OPEN, finding.planIds(), finding.agencies(), finding.destination(), finding.region(),
                     finding.capabilities(), finding.domain(), finding.summary(), null,
                     OverlapDocument.PlanVersion.of(finding.basis()), now, now, null,
-                    List.of(writer.firstEvent(opened)));
+                    List.of(writer.firstEvent(opened, DETECTOR)));
             try {
                 writer.create(created, KIND).block(TIMEOUT);
             } catch (AggregateWriteException.AlreadyExists concurrentlyOpened) {
@@ -135,7 +138,8 @@ class Overlaps {
     /** The change and its event in one write, if the overlap is still as read; false when a concurrent write got in first. */
     private boolean changed(OverlapDocument stored, Update update, OverlapEvent event, String outcome, Finding finding) {
         try {
-            writer.change(OverlapDocument.class, KIND, stored.overlapId(), stored.version(), update, event).block(TIMEOUT);
+            writer.change(OverlapDocument.class, KIND, stored.overlapId(), stored.version(), update, event, DETECTOR)
+                    .block(TIMEOUT);
         } catch (AggregateWriteException.StaleVersion concurrentlyChanged) {
             return false;
         }

@@ -32,20 +32,22 @@ final class PlanRequests {
     }
 
     /**
-     * A plan as a client sends it, whole, on creation and on every change. On a change the owner
-     * may be left out; if given it must be the plan's owner, which never changes.
+     * A plan as a client sends it, whole, on creation and on every change.
      * <p>
-     * The owner is the one field here that is server-owned for some callers only: until requests carry
-     * tokens it comes from the body; once the owner comes from an agency's token, the body's is refused
-     * for that caller with {@code RefusedFieldsException.serverOwned("ownerAgency")}, the same answer as
-     * for the names below, while an import on the owner's behalf still sends it.
+     * The owner is the one field here that is server-owned for some callers only: an agency's plan is
+     * its own, so from an agency's token the owner is the token's agency and a body naming one is
+     * refused ({@code RefusedFieldsException.serverOwned("ownerAgency")}, the same answer as for the
+     * names below); an import on the owner's behalf ({@code hub.import}) names it on creation, and on a
+     * change may leave it out or must name the plan's owner, which never changes.
      *
      * @param region the area visited or, for an orbital service, the area served, e.g. {@code SOUTH_POLE}
      */
     @ServerOwned({"planId", "version", "withdrawn", "withdrawalReason", "createdAt", "updatedAt", "history",
             "outbox", "idempotency"})
     record PlanRequest(
-            @Schema(example = "ESA") @Pattern(regexp = FieldPatterns.AGENCY_CODE, message = "must be an agency code") String ownerAgency,
+            @Schema(example = "ESA", description = "Only when the secretariat imports a plan on its owner's behalf "
+                    + "(hub.import): the owner. An agency's own plan leaves it out: the owner is the token's agency.")
+            @Pattern(regexp = FieldPatterns.AGENCY_CODE, message = "must be an agency code") String ownerAgency,
             @Schema(example = "Argonaut lunar lander") @NotBlank @Size(max = 200) String title,
             @Schema(example = "MOON") @NotNull Destination destination,
             @Schema(example = "SOUTH_POLE") @Pattern(regexp = FieldPatterns.REGION, message = "must be 2 to 40 upper-case letters, digits or '_'") String region,

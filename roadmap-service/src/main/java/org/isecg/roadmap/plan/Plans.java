@@ -13,17 +13,23 @@ import java.util.function.Function;
 
 import org.isecg.contracts.roadmap.Destination;
 import org.isecg.contracts.roadmap.PlanWithdrawn;
+import org.isecg.events.outbox.Actor;
+import org.isecg.events.outbox.AggregateWriter;
+import org.isecg.events.outbox.History;
+import org.isecg.events.web.IdempotentCreate;
 import org.isecg.roadmap.replica.AgencyReplica;
 import org.isecg.roadmap.replica.StandardReplica;
-import org.isecg.events.outbox.AggregateWriter;
-import org.isecg.events.web.IdempotentCreate;
 import org.isecg.web.problem.ConflictException;
 import org.isecg.web.problem.HubProblem;
 import org.isecg.web.problem.NotFoundException;
+import org.isecg.web.problem.NotOwnerException;
+import org.isecg.web.problem.RefusedFieldsException;
 import org.isecg.web.problem.RuleViolationException;
 import org.isecg.web.resource.IfMatch;
 import org.isecg.web.resource.Page;
 import org.isecg.web.resource.PageRequest;
+import org.isecg.web.security.Caller;
+import org.isecg.web.security.HubScopes;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -55,36 +61,62 @@ class Plans {
         this.clock = clock;
     }
 
-    /** Puts the plan on the roadmap with a new id, under the request's idempotency key if it has one. */
-    Mono<RoadmapPlan> create(PlanRequests.PlanRequest request, IdempotentCreate<RoadmapPlan> idempotency) {
-        if (request.ownerAgency() == null) {
-            return Mono.error(new RuleViolationException("ownerAgency", "is required on a new plan"));
+    /**
+     * Puts the plan on the roadmap with a new id, under the request's idempotency key if it has one. An
+     * agency's plan is its own: the owner comes from its token, and a body naming one is refused. An
+     * import on the owner's behalf ({@code hub.import}) names the owner in the body.
+     */
+    Mono<RoadmapPlan> create(PlanRequests.PlanRequest request, Caller caller, IdempotentCreate<RoadmapPlan> idempotency) {
+        String owner;
+        Actor actor;
+        if (actsForItself(caller)) {
+            if (request.ownerAgency() != null) {
+                return Mono.error(RefusedFieldsException.serverOwned("ownerAgency"));
+            }
+            owner = caller.agency().orElseThrow();
+            actor = Actor.of(caller);
+        } else {
+            if (request.ownerAgency() == null) {
+                return Mono.error(new RuleViolationException("ownerAgency",
+                        "is required when a plan is imported on its owner's behalf"));
+            }
+            owner = request.ownerAgency();
+            actor = Actor.importing(caller);
         }
-        RoadmapPlan plan = request.plan(UUID.randomUUID().toString(), request.ownerAgency(), 1);
+        RoadmapPlan plan = request.plan(UUID.randomUUID().toString(), owner, 1);
         return checked(plan)
-                .map(valid -> PlanDocument.created(valid, clock.instant(), writer.firstEvent(valid.created())))
+                .map(valid -> PlanDocument.created(valid, clock.instant(), writer.firstEvent(valid.created(), actor)))
                 .flatMap(document -> writer.create(document, "plan", idempotency.recordFor(document.plan())))
                 .map(PlanDocument::plan);
     }
 
     /** Replaces the plan's content if its current version satisfies the client's If-Match. */
-    Mono<RoadmapPlan> update(String planId, IfMatch ifMatch, PlanRequests.PlanRequest request) {
-        return write(planId, ifMatch, current -> {
+    Mono<RoadmapPlan> update(String planId, IfMatch ifMatch, PlanRequests.PlanRequest request, Caller caller) {
+        if (actsForItself(caller) && request.ownerAgency() != null) {
+            return Mono.error(RefusedFieldsException.serverOwned("ownerAgency"));
+        }
+        return write(planId, ifMatch, caller, current -> {
             if (request.ownerAgency() != null && !request.ownerAgency().equals(current.ownerAgency())) {
                 return Mono.error(new RuleViolationException("ownerAgency",
                         "a plan's owner never changes; this one is owned by " + current.ownerAgency()));
             }
             RoadmapPlan changed = request.plan(planId, current.ownerAgency(), current.version() + 1);
             return checked(changed).map(valid ->
-                    new AggregateWriter.Change(PlanDocument.content(valid, clock.instant()), valid.updated()));
+                    new AggregateWriter.Change(PlanDocument.content(valid, clock.instant()), valid.updated(), actor(caller)));
         });
     }
 
     /** Takes the plan off the roadmap if its current version satisfies the client's If-Match. */
-    Mono<RoadmapPlan> withdraw(String planId, IfMatch ifMatch, String reason) {
-        return write(planId, ifMatch, current -> Mono.just(new AggregateWriter.Change(
+    Mono<RoadmapPlan> withdraw(String planId, IfMatch ifMatch, String reason, Caller caller) {
+        return write(planId, ifMatch, caller, current -> Mono.just(new AggregateWriter.Change(
                 new Update().set("withdrawn", true).set("withdrawalReason", reason).set("updatedAt", clock.instant()),
-                new PlanWithdrawn(planId, current.ownerAgency(), current.version() + 1, reason))));
+                new PlanWithdrawn(planId, current.ownerAgency(), current.version() + 1, reason), actor(caller))));
+    }
+
+    /** Each version of the plan: who made it, when, with which event. */
+    Mono<History> history(String planId) {
+        return writer.history(PlanDocument.class, planId)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("plan", planId)));
     }
 
     Mono<RoadmapPlan> find(String planId) {
@@ -115,15 +147,32 @@ class Plans {
      * Writes the change built from the plan as read, if its version satisfies the If-Match and it is
      * still on the roadmap, unless someone else changed it in between.
      */
-    private Mono<RoadmapPlan> write(String planId, IfMatch ifMatch, Function<RoadmapPlan, Mono<AggregateWriter.Change>> change) {
+    private Mono<RoadmapPlan> write(String planId, IfMatch ifMatch, Caller caller,
+            Function<RoadmapPlan, Mono<AggregateWriter.Change>> change) {
         return writer.change(PlanDocument.class, "plan", planId, ifMatch, stored -> {
                     RoadmapPlan current = stored.plan();
+                    // on the plan as read for this very write, so no change of owner can slip in between
+                    if (actsForItself(caller) && !caller.agency().orElseThrow().equals(current.ownerAgency())) {
+                        return Mono.error(new NotOwnerException("plan", planId, current.ownerAgency()));
+                    }
                     if (current.withdrawn()) {
                         return Mono.error(new ConflictException("plan '" + planId + "' was withdrawn and cannot change"));
                     }
                     return change.apply(current);
                 })
                 .map(PlanDocument::plan);
+    }
+
+    /**
+     * Whether the caller writes as an agency, for itself ({@code hub.write} and an agency claim), rather
+     * than importing for an owner ({@code hub.import}): the access rule lets no one else write.
+     */
+    private static boolean actsForItself(Caller caller) {
+        return caller.has(HubScopes.WRITE) && caller.agency().isPresent();
+    }
+
+    private static Actor actor(Caller caller) {
+        return actsForItself(caller) ? Actor.of(caller) : Actor.importing(caller);
     }
 
     /** The plan, if it keeps the rules against the replicas and the other plans. */

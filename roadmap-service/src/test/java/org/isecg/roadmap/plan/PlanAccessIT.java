@@ -79,7 +79,9 @@ class PlanAccessIT extends RoadmapContext {
 
     @Test
     void anAgencysTokenCreatesAPlan() {
-        create(owner, TOKENS.agency(owner)).expectStatus().isCreated();
+        // without ownerAgency: an agency's plan is its own (PlanOwnershipIT)
+        http.post().uri("/api/v1/plans").headers(TestTokens.bearer(TOKENS.agency(owner))).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(aLunarLander(owner).without("ownerAgency").body()).exchange().expectStatus().isCreated();
 
         assertThat(plansOf(owner)).hasSize(1);
     }

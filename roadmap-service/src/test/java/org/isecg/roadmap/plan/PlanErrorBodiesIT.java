@@ -44,7 +44,13 @@ class PlanErrorBodiesIT extends RoadmapContext {
 
     @Test
     void aMethodTheApiDoesNotTakeIsA405ThatLeaksNothing() {
-        assertLeaksNothing(problem(http.delete().uri("/api/v1/plans/{id}", UUID.randomUUID()).exchange(), 405));
+        // a read the access rules let through (hub.read) of what only takes a POST
+        assertLeaksNothing(problem(http.get().uri("/api/v1/plans/{id}/withdrawal", UUID.randomUUID()).exchange(), 405));
+    }
+
+    @Test
+    void aWriteMethodTheApiDoesNotTakeIsA403ThatLeaksNothing() {
+        assertLeaksNothing(problem(http.delete().uri("/api/v1/plans/{id}", UUID.randomUUID()).exchange(), 403));
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.util.List;
 
 import org.isecg.contracts.standard.InterfaceDomain;
+import org.isecg.events.outbox.Actor;
 import org.isecg.events.outbox.AggregateWriter;
+import org.isecg.events.outbox.History;
 import org.isecg.events.web.IdempotentCreate;
 import org.isecg.web.problem.HubProblem;
 import org.isecg.web.problem.NotFoundException;
@@ -37,20 +39,20 @@ class Catalogue {
     }
 
     /** Publishes the standard, under the request's idempotency key if it has one. */
-    Mono<Standard> publish(StandardRequests.StandardRequest request, IdempotentCreate<Standard> idempotency) {
+    Mono<Standard> publish(StandardRequests.StandardRequest request, Actor actor, IdempotentCreate<Standard> idempotency) {
         if (request.code() == null) {
             return Mono.error(new RuleViolationException("code", "is required on a new standard"));
         }
         return Mono.fromCallable(() -> {
                     Standard standard = checked(request.standard(request.code(), 1));
-                    return StandardDocument.published(standard, clock.instant(), writer.firstEvent(standard.published()));
+                    return StandardDocument.published(standard, clock.instant(), writer.firstEvent(standard.published(), actor));
                 })
                 .flatMap(document -> writer.create(document, "standard", idempotency.recordFor(document.standard())))
                 .map(StandardDocument::standard);
     }
 
     /** Replaces the standard (its revisions included) if its current version satisfies the client's If-Match. */
-    Mono<Standard> revise(String code, IfMatch ifMatch, StandardRequests.StandardRequest request) {
+    Mono<Standard> revise(String code, IfMatch ifMatch, StandardRequests.StandardRequest request, Actor actor) {
         if (request.code() != null && !request.code().equals(code)) {
             return Mono.error(new RuleViolationException("code", "a standard's code never changes"));
         }
@@ -62,9 +64,15 @@ class Catalogue {
                             .set("stewards", revised.stewards())
                             .set("revisions", revised.revisions())
                             .set("updatedAt", clock.instant()),
-                            revised.revised());
+                            revised.revised(), actor);
                 }))
                 .map(StandardDocument::standard);
+    }
+
+    /** Each version of the standard: who made it, when, with which event. */
+    Mono<History> history(String code) {
+        return writer.history(StandardDocument.class, code)
+                .switchIfEmpty(Mono.error(() -> new NotFoundException("standard", code)));
     }
 
     Mono<Standard> find(String code) {

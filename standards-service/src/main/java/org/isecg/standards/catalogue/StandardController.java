@@ -3,11 +3,14 @@ package org.isecg.standards.catalogue;
 import java.net.URI;
 
 import org.isecg.contracts.standard.InterfaceDomain;
+import org.isecg.events.outbox.Actor;
+import org.isecg.events.outbox.History;
 import org.isecg.events.web.IdempotentCreates;
 import org.isecg.web.idempotency.AcceptsIdempotencyKey;
 import org.isecg.web.resource.Page;
 import org.isecg.web.resource.PageRequest;
 import org.isecg.web.resource.Versions;
+import org.isecg.web.security.Caller;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,14 +52,21 @@ class StandardController {
             @Header(name = "ETag", description = "Its version, for If-Match")})
     @AcceptsIdempotencyKey
     Mono<ResponseEntity<Standard>> publish(@Valid @RequestBody StandardRequests.StandardRequest request,
-            ServerWebExchange exchange) {
-        return publications.create(exchange, request, key -> catalogue.publish(request, key));
+            Caller caller, ServerWebExchange exchange) {
+        return publications.create(exchange, request, key -> catalogue.publish(request, Actor.of(caller), key));
     }
 
     @GetMapping("/{code}")
     @Operation(operationId = "getStandard", summary = "Read a standard with its revisions")
     Mono<ResponseEntity<Standard>> get(@PathVariable String code) {
         return catalogue.find(code).map(this::withEtag);
+    }
+
+    @GetMapping("/{code}/history")
+    @Operation(operationId = "getStandardHistory", summary = "Read who made each version of a standard",
+            description = "Every version, oldest first: its event, when, and the client that made it.")
+    Mono<History> history(@PathVariable String code) {
+        return catalogue.history(code);
     }
 
     @GetMapping
@@ -75,8 +85,8 @@ class StandardController {
             + "changed code (/problems/rule-violation)")
     Mono<ResponseEntity<Standard>> revise(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody StandardRequests.StandardRequest request) {
-        return catalogue.revise(code, Versions.ifMatch(ifMatch, "standard"), request).map(this::withEtag);
+            @Valid @RequestBody StandardRequests.StandardRequest request, Caller caller) {
+        return catalogue.revise(code, Versions.ifMatch(ifMatch, "standard"), request, Actor.of(caller)).map(this::withEtag);
     }
 
     private ResponseEntity<Standard> withEtag(Standard standard) {

@@ -69,6 +69,20 @@ class StandardAccessIT {
         http.get().uri("/api/v1/standards").headers(TestTokens.bearer(TOKENS.operator())).exchange().expectStatus().isOk();
     }
 
+    @Test
+    void theHistorySaysTheBoardPublishedItAndAnyMemberReadsIt() {
+        http.get().uri("/api/v1/standards/{code}/history", published).headers(TestTokens.bearer(TOKENS.reader("ISRO")))
+                .exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.entries.length()").isEqualTo(1)
+                .jsonPath("$.entries[0].version").isEqualTo(1)
+                .jsonPath("$.entries[0].event").isEqualTo("org.isecg.standards.standard.published.v1")
+                .jsonPath("$.entries[0].client").isEqualTo("standards-board")
+                .jsonPath("$.entries[0].agency").doesNotExist();
+        http.get().uri("/api/v1/standards/{code}/history", uniqueCode()).headers(TestTokens.bearer(TOKENS.reader("ISRO")))
+                .exchange().expectStatus().isNotFound();
+    }
+
     private WebTestClient.ResponseSpec publish(StandardDrafts draft, String token) {
         return http.post().uri("/api/v1/standards").headers(TestTokens.bearer(token)).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(draft.body()).exchange();

@@ -2,7 +2,9 @@ package org.isecg.web.openapi;
 
 import java.util.List;
 
+import org.isecg.web.security.Caller;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -26,6 +28,11 @@ import io.swagger.v3.oas.models.servers.Server;
 @ConditionalOnClass(OpenAPI.class)
 @EnableConfigurationProperties(OpenApiProperties.class)
 public class OpenApiAutoConfiguration {
+
+    static {
+        // a handler's Caller comes from the token, not from the request's parameters
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
 
     /** What every document of the Hub says about the API; the gateway's aggregate starts from it too. */
     public static Info info(String title, String description, OpenApiProperties properties) {

@@ -75,12 +75,15 @@ final class ProblemDocumentation {
                             "the token expired", "/api/v1/plans", null)));
 
     static final StandardResponse FORBIDDEN = new StandardResponse("Forbidden", "403",
-            "The token lacks the scope or agency the operation needs (/problems/insufficient-scope), or a browser "
-                    + "page's origin is not allowed to call the API",
+            "The token lacks the scope or agency the operation needs (/problems/insufficient-scope), the record "
+                    + "belongs to another agency (/problems/not-owner), or a browser page's origin is not allowed "
+                    + "to call the API",
             Map.of("WWW-Authenticate", header("The bearer challenge naming the scope needed",
                     "Bearer error=\"insufficient_scope\", scope=\"hub.write\"")),
             examples("insufficient-scope", problem("/problems/insufficient-scope", "Forbidden", 403,
-                    "the operation needs scope hub.write", "/api/v1/plans", null)));
+                    "the operation needs scope hub.write", "/api/v1/plans", null),
+                    "not-owner", problem("/problems/not-owner", "Forbidden", 403,
+                    "plan 'pln-0001' is owned by NASA; only its owner changes it", "/api/v1/plans/pln-0001", null)));
 
     static final StandardResponse NOT_FOUND = new StandardResponse("NotFound", "404",
             "Nothing exists at the id in the path (/problems/not-found)",

@@ -15,6 +15,8 @@ public final class ProblemTypes {
     public static final String INVALID_TOKEN = BASE + "invalid-token";
     /** A valid token without the scope (or agency) the request needs: 403, naming the scope. */
     public static final String INSUFFICIENT_SCOPE = BASE + "insufficient-scope";
+    /** An agency's valid token asking to change a record another agency owns: 403. */
+    public static final String NOT_OWNER = BASE + "not-owner";
     /** A request body with fields the request does not have or the server owns: 400 naming them all. */
     public static final String REFUSED_FIELDS = BASE + "refused-fields";
     /** The gateway's per-client rate limit: 429, with Retry-After. */
