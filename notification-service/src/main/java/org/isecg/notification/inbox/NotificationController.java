@@ -1,17 +1,9 @@
 package org.isecg.notification.inbox;
 
-import java.time.Instant;
-
 import org.isecg.web.body.NoBody;
-import org.isecg.web.problem.InvalidRequestException;
-import org.isecg.web.problem.NotFoundException;
 import org.isecg.web.resource.Page;
 import org.isecg.web.resource.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.ReactiveMongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
+import org.isecg.web.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,63 +14,46 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
-/** An agency's inbox, newest first. */
+/**
+ * The caller's own notifications: the inbox of the agency its token names, never one the request names
+ * (OWASP API1). {@link InboxAccess} admits only agency tokens here.
+ */
 @RestController
-@RequestMapping("/api/v1/inboxes/{agency}")
-@Tag(name = "inbox", description = "Each agency's notifications of overlaps that involve it")
-class InboxController {
+@RequestMapping("/api/v1/notifications")
+@Tag(name = "notifications", description = "The caller's agency's notifications of overlaps that involve it")
+class NotificationController {
 
-    private final ReactiveMongoOperations mongo;
+    private final Inbox inbox;
 
-    InboxController(ReactiveMongoOperations mongo) {
-        this.mongo = mongo;
+    NotificationController(Inbox inbox) {
+        this.inbox = inbox;
     }
 
     @GetMapping
-    @Operation(operationId = "listInbox", summary = "List an agency's inbox, newest first, a page at a time")
-    Mono<Page<InboxEntry>> list(@PathVariable String agency,
+    @Operation(operationId = "listNotifications", summary = "List the caller's notifications, newest first, a page at a time",
+            description = "The inbox of the agency the token names (its agency claim); a token of no agency is refused.")
+    Mono<Page<Notification>> list(@Parameter(hidden = true) Caller caller,
             @RequestParam(defaultValue = "false") boolean unreadOnly,
             @RequestParam(required = false) Integer pageSize,
             @RequestParam(required = false) String pageToken) {
-        PageRequest page = PageRequest.of(pageSize, pageToken);
-        Criteria criteria = Criteria.where("agency").is(agency);
-        if (unreadOnly) {
-            criteria.and("read").is(false);
-        }
-        page.after().ifPresent(after -> criteria.andOperator(olderThan(after)));
-        Query query = Query.query(criteria)
-                .with(Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("_id")))
-                .limit(page.fetchSize());
-        return mongo.find(query, InboxEntry.class).collectList()
-                .map(entries -> page.page(entries, entry -> entry.receivedAt().toEpochMilli() + "|" + entry.entryId()));
+        return inbox.page(agencyOf(caller), unreadOnly, PageRequest.of(pageSize, pageToken));
     }
 
-    @PostMapping("/entries/{entryId}/read")
-    @Operation(operationId = "markInboxEntryRead", summary = "Mark an entry read",
-            description = "Takes no body; one with fields is refused.")
-    Mono<ResponseEntity<Void>> markRead(@PathVariable String agency, @PathVariable String entryId,
+    @PostMapping("/{entryId}/read")
+    @Operation(operationId = "markNotificationRead", summary = "Mark one of the caller's notifications read",
+            description = "Takes no body; one with fields is refused. Another agency's notification is not found, "
+                    + "as one that does not exist.")
+    Mono<ResponseEntity<Void>> markRead(@Parameter(hidden = true) Caller caller, @PathVariable String entryId,
             @RequestBody(required = false) NoBody none) {
-        return mongo.updateFirst(Query.query(Criteria.where("_id").is(entryId).and("agency").is(agency)),
-                        Update.update("read", true), InboxEntry.class)
-                .flatMap(result -> result.getMatchedCount() == 0
-                        ? Mono.error(new NotFoundException("inbox entry", entryId))
-                        : Mono.just(ResponseEntity.noContent().<Void>build()));
+        return inbox.markRead(agencyOf(caller), entryId).thenReturn(ResponseEntity.noContent().build());
     }
 
-    /** The entries after a page's last one in (receivedAt, id) descending order. */
-    private static Criteria olderThan(String sortKey) {
-        int separator = sortKey.indexOf('|');
-        try {
-            Instant receivedAt = Instant.ofEpochMilli(Long.parseLong(sortKey.substring(0, separator)));
-            String entryId = sortKey.substring(separator + 1);
-            return new Criteria().orOperator(
-                    Criteria.where("receivedAt").lt(receivedAt),
-                    Criteria.where("receivedAt").is(receivedAt).and("_id").lt(entryId));
-        } catch (RuntimeException e) {
-            throw new InvalidRequestException("pageToken", "pageToken is not one this service issued");
-        }
+    /** The access rules let only agency tokens in; a request without one here is a broken rule, not a client's error. */
+    private static String agencyOf(Caller caller) {
+        return caller.agency().orElseThrow(() -> new IllegalStateException("notifications reached without an agency token"));
     }
 }
