@@ -179,7 +179,7 @@ class CircuitBreakerIT {
     void aServicesServerErrorPassesThroughAsItIsAndDoesNotTripTheBreaker(int status) {
         // when
         for (int call = 0; call < 6; call++) {
-            EntityExchangeResult<byte[]> result = http.get().uri("/api/v1/inboxes/NASA/status/" + status).exchange()
+            EntityExchangeResult<byte[]> result = http.get().uri("/api/v1/notifications/status/" + status).exchange()
                     .expectBody().returnResult();
 
             // then
@@ -187,7 +187,7 @@ class CircuitBreakerIT {
             assertThat(utf8(result)).isEqualTo(FakeDownstream.serviceProblem(status));
             assertThat(result.getResponseHeaders().containsHeader(HttpHeaders.RETRY_AFTER)).isFalse();
         }
-        assertThat(breakers.circuitBreaker("inboxes").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(breakers.circuitBreaker("notifications").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 
     @Test

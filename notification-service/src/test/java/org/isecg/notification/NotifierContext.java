@@ -104,9 +104,13 @@ public abstract class NotifierContext {
                 .expectStatus().isOk().expectBody(JSON_OBJECT).returnResult().getResponseBody();
     }
 
-    /** One page of an agency's inbox; {@code query} is the query string without {@code ?}, may be empty. */
+    /**
+     * One page of an agency's notifications, read with that agency's own token (an inbox is its
+     * caller's); {@code query} is the query string without {@code ?}, may be empty.
+     */
     protected Page inbox(String agency, String query) {
-        return http.get().uri("/api/v1/inboxes/" + agency + (query.isEmpty() ? "" : "?" + query)).exchange()
+        return http.get().uri("/api/v1/notifications" + (query.isEmpty() ? "" : "?" + query))
+                .headers(TestTokens.bearer(TestTokens.shared().agency(agency))).exchange()
                 .expectStatus().isOk().expectBody(Page.class).returnResult().getResponseBody();
     }
 
@@ -115,6 +119,12 @@ public abstract class NotifierContext {
         Page page = inbox(agency, "pageSize=200");
         assertThat(page.nextPageToken()).isNull();
         return page.items();
+    }
+
+    /** Marks the entry read with that agency's own token, with no body. */
+    protected WebTestClient.ResponseSpec markRead(String agency, String entryId) {
+        return http.post().uri("/api/v1/notifications/{entry}/read", entryId)
+                .headers(TestTokens.bearer(TestTokens.shared().agency(agency))).exchange();
     }
 
     /** One page of a list. */

@@ -70,15 +70,15 @@ class NotifierCrashIT {
 
     @Test
     void aCrashAfterTheProjectionWriteAndBeforeTheOverlapWriteIsRepairedByTheRedeliveredPlanEvent() {
-        Scenario scenario = registered(Scenario.fresh());
-        String rover = hub.createPlan(scenario.roverPlanOfFirst());
+        Scenario scenario = Scenario.fresh().registeredWith(hub);
+        String rover = hub.createPlan(scenario.first, scenario.roverPlanOfFirst());
         // the first plan alone overlaps nothing: the window that matters is the second plan's
         await("the first plan projected").atMost(Duration.ofSeconds(60)).until(() -> projected(rover) != null);
         String lander;
         try {
             armed(AFTER_PROJECTION_WRITE);
 
-            lander = hub.createPlan(scenario.landerPlanOfSecond());
+            lander = hub.createPlan(scenario.second, scenario.landerPlanOfSecond());
 
             haltedAt(AFTER_PROJECTION_WRITE);
             Document second = projected(lander);
@@ -86,24 +86,25 @@ class NotifierCrashIT {
             assertThat(second.get("version", Number.class).longValue()).isEqualTo(1);
             assertThat(projected(rover)).as("the first plan in the projection at the halt").isNotNull();
             assertThat(overlapsOf(rover)).as("no overlap written at the halt").isEmpty();
-            assertThat(inboxEntriesOf(scenario)).as("no inbox entry at the halt").isEmpty();
+            assertThat(inboxEntriesOf(scenario, rover, lander)).as("no inbox entry at the halt").isEmpty();
         } finally {
             startedNormally();
         }
 
-        assertEachAgencyHearsOnceOfOneDuplication(scenario);
+        assertEachAgencyHearsOnceOfOneDuplication(scenario, rover, lander);
         assertThat(overlapsOf(lander)).hasSize(1);
     }
 
     @Test
     void aCrashAfterTheOverlapWriteAndBeforeItsPublicationIsRepairedByTheRestartedRelay() {
-        Scenario scenario = registered(Scenario.fresh());
+        Scenario scenario = Scenario.fresh().registeredWith(hub);
         String rover;
+        String lander;
         try {
             armed(BEFORE_OVERLAP_PUBLICATION);
 
-            rover = hub.createPlan(scenario.roverPlanOfFirst());
-            hub.createPlan(scenario.landerPlanOfSecond());
+            rover = hub.createPlan(scenario.first, scenario.roverPlanOfFirst());
+            lander = hub.createPlan(scenario.second, scenario.landerPlanOfSecond());
 
             haltedAt(BEFORE_OVERLAP_PUBLICATION);
             List<Document> overlaps = overlapsOf(rover);
@@ -116,21 +117,15 @@ class NotifierCrashIT {
                     .find(Filters.eq("_id", "overlaps/" + overlap.get("_id"))).first();
             assertThat(lease).as("claimed by the relay that died").isNotNull();
             assertThat(lease.getString("owner")).startsWith("notification-service@");
-            assertThat(inboxEntriesOf(scenario)).as("no inbox entry at the halt").isEmpty();
+            assertThat(inboxEntriesOf(scenario, rover, lander)).as("no inbox entry at the halt").isEmpty();
         } finally {
             startedNormally();
         }
 
-        assertEachAgencyHearsOnceOfOneDuplication(scenario);
+        assertEachAgencyHearsOnceOfOneDuplication(scenario, rover, lander);
         List<Document> overlaps = overlapsOf(rover);
         assertThat(overlaps).hasSize(1);
         assertThat(overlaps.get(0).getList("outbox", Document.class)).as("the outbox, once published").isEmpty();
-    }
-
-    private Scenario registered(Scenario scenario) {
-        hub.registerAgency(scenario.first, "First Test Agency", "DE");
-        hub.registerAgency(scenario.second, "Second Test Agency", "IN");
-        return scenario;
     }
 
     /** The notifier restarted with the fault point armed, and ready. */
@@ -156,18 +151,21 @@ class NotifierCrashIT {
         notifier.awaitHealthy(STARTUP);
     }
 
-    private void assertEachAgencyHearsOnceOfOneDuplication(Scenario scenario) {
+    /** Each agency's own notifications (read with its token) hold one entry about the two plans. */
+    private void assertEachAgencyHearsOnceOfOneDuplication(Scenario scenario, String rover, String lander) {
         await("the duplication in both inboxes").atMost(Duration.ofSeconds(90))
-                .until(() -> hub.inbox(scenario.first).size() >= 1 && hub.inbox(scenario.second).size() >= 1);
+                .until(() -> hub.notificationsAbout(scenario.first, rover, lander).size() >= 1
+                        && hub.notificationsAbout(scenario.second, rover, lander).size() >= 1);
         // exactly once: nothing more arrives while redeliveries and relay sweeps run their course
         await("no duplicate entry").during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(10))
-                .until(() -> hub.inbox(scenario.first).size() == 1 && hub.inbox(scenario.second).size() == 1);
+                .until(() -> hub.notificationsAbout(scenario.first, rover, lander).size() == 1
+                        && hub.notificationsAbout(scenario.second, rover, lander).size() == 1);
         for (String agency : List.of(scenario.first, scenario.second)) {
-            JsonNode entry = hub.inbox(agency).get(0);
+            JsonNode entry = hub.notificationsAbout(agency, rover, lander).get(0);
             assertThat(entry.get("kind").asString()).isEqualTo("DUPLICATION");
             assertThat(entry.get("change").asString()).isEqualTo("OPENED");
         }
-        assertThat(hub.overlapsOf(scenario.first)).hasSize(1);
+        assertThat(hub.overlapsAbout(scenario.first, rover, lander)).hasSize(1);
     }
 
     private Document projected(String planId) {
@@ -178,8 +176,9 @@ class NotifierCrashIT {
         return notifierDatabase.getCollection("overlaps").find(Filters.eq("planIds", planId)).into(new ArrayList<>());
     }
 
-    private List<Document> inboxEntriesOf(Scenario scenario) {
-        return notifierDatabase.getCollection("inbox").find(Filters.in("agency", scenario.first, scenario.second))
-                .into(new ArrayList<>());
+    /** The scenario's agencies' inbox entries about its plans (the agencies are other tests' too). */
+    private List<Document> inboxEntriesOf(Scenario scenario, String rover, String lander) {
+        return notifierDatabase.getCollection("inbox").find(Filters.and(Filters.in("agency", scenario.first, scenario.second),
+                Filters.in("planIds", rover, lander))).into(new ArrayList<>());
     }
 }

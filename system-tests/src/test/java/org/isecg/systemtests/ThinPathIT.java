@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The thin path through the whole platform, as agencies would walk it through the gateway: two
- * agencies register, each puts a plan on the roadmap, and both hear of the duplication. Every hop
- * between services is a Kafka event.
+ * agencies are registered, each puts a plan on the roadmap with its own token, and both hear of the
+ * duplication in their own notifications. Every hop between services is a Kafka event.
  */
 @ExtendWith(SharedStack.class)
 class ThinPathIT {
@@ -35,18 +35,18 @@ class ThinPathIT {
     }
 
     @Test
-    void twoAgenciesPlanningTheSameRoverAtTheSouthPoleBothFindTheDuplicationInTheirInbox() {
-        Scenario scenario = Scenario.fresh();
-        assertThat(hub.registerAgency(scenario.first, "First Test Agency", "FR").status()).isEqualTo(201);
-        assertThat(hub.registerAgency(scenario.second, "Second Test Agency", "JP").status()).isEqualTo(201);
+    void twoAgenciesPlanningTheSameRoverAtTheSouthPoleBothFindTheDuplicationInTheirNotifications() {
+        Scenario scenario = Scenario.fresh().registeredWith(hub);
 
-        String roverPlan = hub.createPlan(scenario.roverPlanOfFirst());
-        String landerPlan = hub.createPlan(scenario.landerPlanOfSecond());
+        String roverPlan = hub.createPlan(scenario.first, scenario.roverPlanOfFirst());
+        String landerPlan = hub.createPlan(scenario.second, scenario.landerPlanOfSecond());
 
         await("the duplication in both inboxes").atMost(NOTIFICATION_PATIENCE)
-                .until(() -> hub.inbox(scenario.first).size() == 1 && hub.inbox(scenario.second).size() == 1);
+                .until(() -> hub.notificationsAbout(scenario.first, roverPlan).size() == 1
+                        && hub.notificationsAbout(scenario.second, landerPlan).size() == 1);
         for (String agency : List.of(scenario.first, scenario.second)) {
-            JsonNode entry = hub.inbox(agency).get(0);
+            JsonNode entry = hub.notificationsAbout(agency, roverPlan, landerPlan).get(0);
+            assertThat(entry.get("agency").asString()).isEqualTo(agency);
             assertThat(entry.get("change").asString()).isEqualTo("OPENED");
             assertThat(entry.get("kind").asString()).isEqualTo("DUPLICATION");
             assertThat(entry.get("severity").asString()).isEqualTo("HIGH");
@@ -54,7 +54,7 @@ class ThinPathIT {
                     .containsExactlyInAnyOrder(roverPlan, landerPlan);
             assertThat(entry.get("detail").asString()).contains("ROVER", "MOON " + scenario.region);
         }
-        List<JsonNode> overlaps = hub.overlapsOf(scenario.first);
+        List<JsonNode> overlaps = hub.overlapsAbout(scenario.first, roverPlan, landerPlan);
         assertThat(overlaps).singleElement().satisfies(overlap -> {
             assertThat(overlap.get("state").asString()).isEqualTo("OPEN");
             assertThat(overlap.get("agencies").values()).extracting(JsonNode::asString)
@@ -64,7 +64,9 @@ class ThinPathIT {
 
     @Test
     void everyAnswerCarriesItsTraceIdAndBadInputIsAProblemDetailNotAnError() {
-        HubClient.Response unknownOwner = hub.post("/api/v1/plans", Scenario.fresh().roverPlanOfFirst());
+        // the secretariat imports a plan for an owner the register does not know
+        HubClient.Response unknownOwner = hub.post("/api/v1/plans",
+                Scenario.importedFor(Scenario.unknownAgency(), Scenario.fresh().roverPlanOfFirst()));
 
         assertThat(unknownOwner.status()).isEqualTo(422);
         assertThat(unknownOwner.body().get("type").asString()).isEqualTo("/problems/rule-violation");
@@ -80,7 +82,8 @@ class ThinPathIT {
     @Test
     void theIssuersTokensAreTheOnlyWayInAndEachClientDoesOnlyItsOwnWork() {
         Scenario scenario = Scenario.fresh();
-        Map<String, Object> registration = Map.of("code", scenario.first, "name", "Unwelcome Agency", "countries", List.of("FR"),
+        String unwelcome = Scenario.unknownAgency();
+        Map<String, Object> registration = Map.of("code", unwelcome, "name", "Unwelcome Agency", "countries", List.of("FR"),
                 "kind", "NATIONAL_AGENCY", "membership", "MEMBER", "memberSince", 2007);
 
         // no token: the gateway's own 401; NASA's real token: the agency service's 403
@@ -94,10 +97,10 @@ class ThinPathIT {
                 .contains("error=\"insufficient_scope\"", "scope=\"hub.secretariat\"");
         HubClient.Response board = hub.postAs("standards-board", "/api/v1/plans", scenario.roverPlanOfFirst());
         assertThat(board.status()).isEqualTo(403);
-        assertThat(hub.get("/api/v1/agencies/" + scenario.first).status()).as("nothing registered").isEqualTo(404);
+        assertThat(hub.get("/api/v1/agencies/" + unwelcome).status()).as("nothing registered").isEqualTo(404);
 
         // the secretariat registers; every member reads
         assertThat(hub.post("/api/v1/agencies", registration).status()).isEqualTo(201);
-        assertThat(hub.get("/api/v1/agencies/" + scenario.first).status()).isEqualTo(200);
+        assertThat(hub.get("/api/v1/agencies/" + unwelcome).status()).isEqualTo(200);
     }
 }

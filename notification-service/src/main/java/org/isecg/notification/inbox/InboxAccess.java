@@ -9,15 +9,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Marking an inbox entry read is an agency's own write (hub.write and an agency claim), which nobody
- * imports on its behalf; reads of overlaps and inboxes need hub.read, as everywhere (web starter).
+ * Notifications are an agency's own: reading them needs hub.read with an agency claim, whose inbox is
+ * the one read; marking one read is an agency's own write (hub.write and an agency claim), which nobody
+ * imports on its behalf. Tokens of no agency (secretariat, standards board, operators) have no inbox.
+ * Overlaps are the shared picture: hub.read, as everywhere (web starter).
  */
 @Configuration(proxyBeanMethods = false)
 class InboxAccess {
 
     @Bean
     AccessRules inboxAccessRules() {
-        return AccessRules.of(rule(HttpMethod.POST, "/api/v1/inboxes/{agency}/entries/{entryId}/read",
-                Requirement.agencyOnlyWrite()));
+        return AccessRules.of(
+                rule(HttpMethod.POST, "/api/v1/notifications/{entryId}/read", Requirement.agencyOnlyWrite()),
+                rule(HttpMethod.GET, "/api/v1/notifications/**", Requirement.agencyRead()),
+                rule(HttpMethod.HEAD, "/api/v1/notifications/**", Requirement.agencyRead()));
     }
 }

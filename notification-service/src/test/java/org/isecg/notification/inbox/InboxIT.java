@@ -19,8 +19,12 @@ import org.isecg.testsupport.TokenExpectations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** An agency's inbox: newest first, paged, entries marked read one by one, by the agencies' tokens alone. */
+/**
+ * An agency's notifications, from overlaps the notifier found itself: newest first, paged, marked read
+ * one by one, each agency's read and marked with its own token at {@code /api/v1/notifications}.
+ */
 class InboxIT extends NotifierContext {
 
     /** A token that does not advance would otherwise walk forever. */
@@ -64,6 +68,7 @@ class InboxIT extends NotifierContext {
                 .isEqualTo(inboxOf(esa).stream().map(entry -> entry.get("entryId")).toList())
                 .doesNotHaveDuplicates();
         assertThat(walked).extracting(entry -> entry.get("overlapVersion")).containsExactly(3, 2, 1);
+        assertThat(walked).extracting(entry -> entry.get("agency")).containsOnly(esa);
         assertThat(walked).extracting(entry -> Instant.parse((String) entry.get("receivedAt")))
                 .isSortedAccordingTo(Comparator.reverseOrder());
     }
@@ -74,8 +79,7 @@ class InboxIT extends NotifierContext {
         String newest = (String) inboxOf(esa).get(0).get("entryId");
 
         // when
-        http.post().uri("/api/v1/inboxes/{agency}/entries/{entry}/read", esa, newest).exchange()
-                .expectStatus().isNoContent();
+        markRead(esa, newest).expectStatus().isNoContent();
 
         // then
         List<Map<String, Object>> unread = inbox(esa, "unreadOnly=true").items();
@@ -85,19 +89,18 @@ class InboxIT extends NotifierContext {
     }
 
     @Test
-    void anEntryOfAnotherAgencysInboxCannotBeMarkedReadThroughThisOne() {
-        // given
-        String csasEntry = (String) inboxOf(csa).get(0).get("entryId");
+    void markingAnEntryReadTwiceIsFine() {
+        String newest = (String) inboxOf(esa).get(0).get("entryId");
 
-        // when / then
-        http.post().uri("/api/v1/inboxes/{agency}/entries/{entry}/read", esa, csasEntry).exchange()
-                .expectStatus().isNotFound();
-        assertThat(inboxOf(csa).get(0)).containsEntry("read", false);
+        markRead(esa, newest).expectStatus().isNoContent();
+        markRead(esa, newest).expectStatus().isNoContent();
+
+        assertThat(inboxOf(esa).get(0)).containsEntry("read", true);
     }
 
     @Test
     void anUnknownEntryIsNotFound() {
-        http.post().uri("/api/v1/inboxes/{agency}/entries/{entry}/read", esa, esa + ":no-such-overlap:1").exchange()
+        markRead(esa, esa + ":no-such-overlap:1")
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("/problems/not-found");
@@ -105,13 +108,14 @@ class InboxIT extends NotifierContext {
 
     @Test
     void aPageTokenTheNotifierDidNotIssueIsABadRequest() {
-        http.get().uri("/api/v1/inboxes/{agency}?pageToken={token}", esa, "bm90LWEtdG9rZW4").exchange()
+        http.get().uri("/api/v1/notifications?pageToken={token}", "bm90LWEtdG9rZW4")
+                .headers(TestTokens.bearer(TestTokens.shared().agency(esa))).exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("pageToken");
     }
 
     @Test
-    void anAgencyWithNoOverlapsHasAnEmptyInbox() {
+    void anAgencyWithNoOverlapsHasNoNotifications() {
         assertThat(inbox(uniqueAgency("Q"), "").items()).isEmpty();
     }
 
@@ -122,32 +126,45 @@ class InboxIT extends NotifierContext {
         TestTokens tokens = TestTokens.shared();
 
         // when / then: not the secretariat (no agency, and nobody imports a reading), not a reader, no bad token
-        for (String token : List.of(tokens.secretariat(), tokens.standardsBoard(), tokens.reader("ESA"))) {
-            TokenExpectations.insufficientScope(markRead(newest, token), "hub.write");
+        for (String token : List.of(tokens.secretariat(), tokens.standardsBoard(), tokens.operator(), tokens.reader(esa))) {
+            TokenExpectations.insufficientScope(markReadWith(newest, token), "hub.write");
         }
         for (TestTokens.BadToken bad : tokens.badTokens()) {
-            TokenExpectations.invalidToken(markRead(newest, bad.token()));
+            TokenExpectations.invalidToken(markReadWith(newest, bad.token()));
         }
-        TokenExpectations.tokenRequired(anonymous.post().uri("/api/v1/inboxes/{agency}/entries/{entry}/read", esa, newest)
-                .exchange());
+        TokenExpectations.tokenRequired(anonymous.post().uri("/api/v1/notifications/{entry}/read", newest).exchange());
         assertThat(inboxOf(esa).get(0)).containsEntry("read", false);
     }
 
     @Test
-    void theOverlapsAndTheInboxesAreReadWithHubReadAndNotWithoutAToken() {
+    void theOverlapsAreReadWithHubReadButNotificationsOnlyWithAnAgencysToken() {
         TestTokens tokens = TestTokens.shared();
 
         http.get().uri("/api/v1/overlaps/{id}", overlapId).headers(TestTokens.bearer(tokens.standardsBoard())).exchange()
                 .expectStatus().isOk();
         TokenExpectations.tokenRequired(anonymous.get().uri("/api/v1/overlaps/{id}", overlapId).exchange());
+        http.get().uri("/api/v1/notifications").headers(TestTokens.bearer(tokens.reader(esa))).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.items.length()").isEqualTo(3);
+        for (String noAgency : List.of(tokens.secretariat(), tokens.standardsBoard(), tokens.operator())) {
+            TokenExpectations.insufficientScope(http.get().uri("/api/v1/notifications")
+                    .headers(TestTokens.bearer(noAgency)).exchange(), "hub.read");
+        }
         for (TestTokens.BadToken bad : tokens.badTokens()) {
-            TokenExpectations.invalidToken(http.get().uri("/api/v1/inboxes/{agency}", esa)
+            TokenExpectations.invalidToken(http.get().uri("/api/v1/notifications")
                     .headers(TestTokens.bearer(bad.token())).exchange());
         }
+        TokenExpectations.tokenRequired(anonymous.get().uri("/api/v1/notifications").exchange());
     }
 
-    private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec markRead(String entry, String token) {
-        return http.post().uri("/api/v1/inboxes/{agency}/entries/{entry}/read", esa, entry)
+    @Test
+    void theAgencysInboxIsNoLongerAtAPathThatNamesIt() {
+        http.get().uri("/api/v1/inboxes/{agency}", esa).headers(TestTokens.bearer(TestTokens.shared().agency(esa))).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    private WebTestClient.ResponseSpec markReadWith(String entry, String token) {
+        return http.post().uri("/api/v1/notifications/{entry}/read", entry)
                 .headers(TestTokens.bearer(token)).exchange();
     }
 }

@@ -34,7 +34,7 @@ class InboxRequestBodyIT extends NotifierContext {
     @BeforeEach
     void anUnreadEntry() {
         agency = uniqueAgency("R");
-        // the agency's own token: an inbox is its agency's alone
+        // the agency's own token: its notifications are the inbox of the token's agency
         http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().agency(agency)).build();
         String overlapId = "duplication:" + agency.toLowerCase();
         entryId = InboxEntry.idOf(agency, overlapId, 1);
@@ -46,7 +46,7 @@ class InboxRequestBodyIT extends NotifierContext {
     @Test
     void markingReadWithABodyThatSetsFieldsIsRefusedNamingThemAndLeavesTheEntryUnread() {
         // when
-        http.post().uri("/api/v1/inboxes/{agency}/entries/{entry}/read", agency, entryId)
+        http.post().uri("/api/v1/notifications/{entry}/read", entryId)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("read", false, "agency", "OTHER")).exchange()
 
@@ -62,7 +62,7 @@ class InboxRequestBodyIT extends NotifierContext {
 
     @Test
     void markingReadWithAnEmptyObjectOrNoBodyMarksItRead() {
-        http.post().uri("/api/v1/inboxes/{agency}/entries/{entry}/read", agency, entryId)
+        http.post().uri("/api/v1/notifications/{entry}/read", entryId)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
                 .expectStatus().isNoContent();
 
@@ -71,7 +71,7 @@ class InboxRequestBodyIT extends NotifierContext {
 
     @Test
     void aBodyOverTheServicesLimitIsA413ProblemNamingTheLimitAndLeavesTheEntryUnread() {
-        http.post().uri("/api/v1/inboxes/{agency}/entries/{entry}/read", agency, entryId)
+        http.post().uri("/api/v1/notifications/{entry}/read", entryId)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"note\": \"" + "n".repeat(1_100_000) + "\"}").exchange()
                 .expectStatus().isEqualTo(413)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -82,7 +82,7 @@ class InboxRequestBodyIT extends NotifierContext {
 
     @Test
     void aPageSizeAboveTheMaximumIsRefusedNamingTheMaximumRatherThanClamped() {
-        for (String list : new String[] {"/api/v1/inboxes/" + agency, "/api/v1/overlaps"}) {
+        for (String list : new String[] {"/api/v1/notifications", "/api/v1/overlaps"}) {
             http.get().uri(list + "?pageSize=201").exchange()
                     .expectStatus().isBadRequest()
                     .expectBody()

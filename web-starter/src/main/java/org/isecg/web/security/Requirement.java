@@ -34,6 +34,14 @@ public sealed interface Requirement {
         return AgencyWrite.AGENCY_ONLY;
     }
 
+    /**
+     * A read of what belongs to the caller's agency alone (its notifications): {@link HubScopes#READ}
+     * with an agency claim, so that a token acting for no agency reads none.
+     */
+    static Requirement agencyRead() {
+        return AgencyRead.INSTANCE;
+    }
+
     /** No token: requests that no rule allows are refused rather than left open by omission. */
     static Requirement nobody() {
         return Nobody.INSTANCE;
@@ -80,6 +88,26 @@ public sealed interface Requirement {
         public String describe() {
             String agencyWrite = "a token of an agency (with an " + HubScopes.AGENCY_CLAIM + " claim) and the scope " + HubScopes.WRITE;
             return "this request needs " + agencyWrite + (importAllowed ? ", or the scope " + HubScopes.IMPORT : "");
+        }
+    }
+
+    enum AgencyRead implements Requirement {
+        INSTANCE;
+
+        @Override
+        public boolean isMetBy(Caller caller) {
+            return caller.has(HubScopes.READ) && caller.agency().isPresent();
+        }
+
+        @Override
+        public List<String> scopes() {
+            return List.of(HubScopes.READ);
+        }
+
+        @Override
+        public String describe() {
+            return "this request needs a token of an agency (with an " + HubScopes.AGENCY_CLAIM + " claim) and the scope "
+                    + HubScopes.READ;
         }
     }
 

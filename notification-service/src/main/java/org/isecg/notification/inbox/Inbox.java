@@ -2,7 +2,6 @@ package org.isecg.notification.inbox;
 
 import java.time.Instant;
 
-import org.isecg.web.body.NoBody;
 import org.isecg.web.problem.InvalidRequestException;
 import org.isecg.web.problem.NotFoundException;
 import org.isecg.web.resource.Page;
@@ -12,38 +11,25 @@ import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Service;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
-/** An agency's inbox, newest first. */
-@RestController
-@RequestMapping("/api/v1/inboxes/{agency}")
-@Tag(name = "inbox", description = "Each agency's notifications of overlaps that involve it")
-class InboxController {
+/**
+ * The inboxes as their agencies read them. Every query names the agency whose inbox it is, so that an
+ * entry of another agency is never read or changed, only not found, even by its (guessable) id.
+ */
+@Service
+class Inbox {
 
     private final ReactiveMongoOperations mongo;
 
-    InboxController(ReactiveMongoOperations mongo) {
+    Inbox(ReactiveMongoOperations mongo) {
         this.mongo = mongo;
     }
 
-    @GetMapping
-    @Operation(operationId = "listInbox", summary = "List an agency's inbox, newest first, a page at a time")
-    Mono<Page<InboxEntry>> list(@PathVariable String agency,
-            @RequestParam(defaultValue = "false") boolean unreadOnly,
-            @RequestParam(required = false) Integer pageSize,
-            @RequestParam(required = false) String pageToken) {
-        PageRequest page = PageRequest.of(pageSize, pageToken);
+    /** A page of the agency's inbox, newest first; {@code unreadOnly} leaves out the entries marked read. */
+    Mono<Page<Notification>> page(String agency, boolean unreadOnly, PageRequest page) {
         Criteria criteria = Criteria.where("agency").is(agency);
         if (unreadOnly) {
             criteria.and("read").is(false);
@@ -52,20 +38,20 @@ class InboxController {
         Query query = Query.query(criteria)
                 .with(Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("_id")))
                 .limit(page.fetchSize());
-        return mongo.find(query, InboxEntry.class).collectList()
+        return mongo.find(query, InboxEntry.class).map(Notification::of).collectList()
                 .map(entries -> page.page(entries, entry -> entry.receivedAt().toEpochMilli() + "|" + entry.entryId()));
     }
 
-    @PostMapping("/entries/{entryId}/read")
-    @Operation(operationId = "markInboxEntryRead", summary = "Mark an entry read",
-            description = "Takes no body; one with fields is refused.")
-    Mono<ResponseEntity<Void>> markRead(@PathVariable String agency, @PathVariable String entryId,
-            @RequestBody(required = false) NoBody none) {
+    /**
+     * Marks the agency's entry read. Another agency's entry is answered exactly as one that does not
+     * exist, so that an inbox does not even confirm that another agency has that entry.
+     */
+    Mono<Void> markRead(String agency, String entryId) {
         return mongo.updateFirst(Query.query(Criteria.where("_id").is(entryId).and("agency").is(agency)),
                         Update.update("read", true), InboxEntry.class)
                 .flatMap(result -> result.getMatchedCount() == 0
-                        ? Mono.error(new NotFoundException("inbox entry", entryId))
-                        : Mono.just(ResponseEntity.noContent().<Void>build()));
+                        ? Mono.error(new NotFoundException("notification", entryId))
+                        : Mono.empty());
     }
 
     /** The entries after a page's last one in (receivedAt, id) descending order. */
