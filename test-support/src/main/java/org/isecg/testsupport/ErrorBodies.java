@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
 /**
  * What an error body may never show a client (OWASP API8): the names of Java types and packages of the
  * service or of its libraries (Spring, Jackson, the MongoDB driver, Reactor, Netty), exception class
@@ -29,6 +32,16 @@ public final class ErrorBodies {
             Pattern.compile("\"(trace|stackTrace|exception|error|path|requestId)\"\\s*:"));
 
     private ErrorBodies() {
+    }
+
+    /** The body of the answer, which must be a problem detail of that status, for {@link #assertLeaksNothing}. */
+    public static byte[] problem(WebTestClient.ResponseSpec response, int status) {
+        return response.expectStatus().isEqualTo(status)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(status)
+                .jsonPath("$.title").exists()
+                .returnResult().getResponseBody();
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -79,6 +80,14 @@ public final class RedoclyLint {
         }
         System.out.println("redocly lint " + name + ": 0 errors, " + result.warnings() + " warnings");
         return result;
+    }
+
+    /** {@link #assertNoErrors} of the OpenAPI document the service behind the client serves at {@code /v3/api-docs}. */
+    public static Result assertServedDocumentHasNoErrors(String name, WebTestClient service) {
+        String document = service.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        return assertNoErrors(name, document);
     }
 
     /** Skips the calling test, saying how to install the CLI, unless the pinned version answers. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.isecg.agency.register.AgencyEntries.aMember;
 import static org.isecg.agency.register.AgencyEntries.uniqueCode;
 import static org.isecg.testsupport.ErrorBodies.assertLeaksNothing;
+import static org.isecg.testsupport.ErrorBodies.problem;
 
 import java.util.List;
 
@@ -93,14 +94,5 @@ class AgencyErrorBodiesIT {
 
     private WebTestClient.ResponseSpec post(String body) {
         return http.post().uri("/api/v1/agencies").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
-    private static byte[] problem(WebTestClient.ResponseSpec response, int status) {
-        return response.expectStatus().isEqualTo(status)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.status").isEqualTo(status)
-                .jsonPath("$.title").exists()
-                .returnResult().getResponseBody();
     }
 }

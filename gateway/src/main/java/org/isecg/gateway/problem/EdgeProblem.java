@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.stream.Collectors;
 
+import org.isecg.web.problem.Limits;
 import org.isecg.web.problem.ProblemTypes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -51,7 +52,7 @@ public final class EdgeProblem extends ErrorResponseException {
 
     public static EdgeProblem contentTooLarge(DataSize limit) {
         return new EdgeProblem(HttpStatus.CONTENT_TOO_LARGE, null,
-                "the request body is larger than the limit of " + Sizes.describe(limit));
+                "the request body is larger than the limit of " + Limits.describe(limit));
     }
 
     public static EdgeProblem uriTooLong(DataSize limit) {
@@ -61,7 +62,7 @@ public final class EdgeProblem extends ErrorResponseException {
 
     public static EdgeProblem headersTooLarge(DataSize limit) {
         return new EdgeProblem(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, null,
-                "the request's header fields add up to more than the limit of " + Sizes.describe(limit));
+                "the request's header fields add up to more than the limit of " + Limits.describe(limit));
     }
 
     /** The firewall's refusal of a path or header no API takes (encoded slashes, "..", control characters). */
@@ -76,7 +77,7 @@ public final class EdgeProblem extends ErrorResponseException {
 
     /** The client's bucket is empty; {@code retryAfter} is the time until its next permit. */
     public static EdgeProblem rateLimited(String policy, Duration retryAfter) {
-        long seconds = Sizes.wholeSeconds(retryAfter);
+        long seconds = Waits.wholeSeconds(retryAfter);
         EdgeProblem problem = new EdgeProblem(HttpStatus.TOO_MANY_REQUESTS, ProblemTypes.RATE_LIMITED,
                 "too many requests from this client (" + policy + "); retry after " + seconds + " s");
         problem.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
@@ -85,7 +86,7 @@ public final class EdgeProblem extends ErrorResponseException {
 
     public static EdgeProblem serviceUnavailable(String detail, Duration retryAfter) {
         EdgeProblem problem = new EdgeProblem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE, detail);
-        problem.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Sizes.wholeSeconds(retryAfter)));
+        problem.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Waits.wholeSeconds(retryAfter)));
         return problem;
     }
 

@@ -3,6 +3,7 @@ package org.isecg.notification.overlap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.isecg.notification.PlanFacts.uniqueAgency;
 import static org.isecg.testsupport.ErrorBodies.assertLeaksNothing;
+import static org.isecg.testsupport.ErrorBodies.problem;
 
 import java.util.List;
 
@@ -85,14 +86,5 @@ class OverlapErrorBodiesIT extends NotifierContext {
     private WebTestClient.ResponseSpec markReadWith(String body) {
         return http.post().uri("/api/v1/notifications/{entry}/read", "ESA:x:1")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
-    private static byte[] problem(WebTestClient.ResponseSpec response, int status) {
-        return response.expectStatus().isEqualTo(status)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.status").isEqualTo(status)
-                .jsonPath("$.title").exists()
-                .returnResult().getResponseBody();
     }
 }

@@ -2,6 +2,7 @@ package org.isecg.roadmap.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.isecg.testsupport.ErrorBodies.assertLeaksNothing;
+import static org.isecg.testsupport.ErrorBodies.problem;
 
 import java.util.List;
 import java.util.UUID;
@@ -83,14 +84,5 @@ class PlanErrorBodiesIT extends RoadmapContext {
 
     private WebTestClient.ResponseSpec post(String body) {
         return http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
-    }
-
-    private static byte[] problem(WebTestClient.ResponseSpec response, int status) {
-        return response.expectStatus().isEqualTo(status)
-                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.status").isEqualTo(status)
-                .jsonPath("$.title").exists()
-                .returnResult().getResponseBody();
     }
 }

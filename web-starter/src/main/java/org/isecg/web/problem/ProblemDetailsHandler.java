@@ -94,7 +94,7 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             ResponseStatusException ex, HttpHeaders headers, HttpStatusCode status, ServerWebExchange exchange) {
         if (ex instanceof ContentTooLargeException) {
             ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                    "the request body is larger than the limit of " + describe(maxBodySize));
+                    "the request body is larger than the limit of " + Limits.describe(maxBodySize));
             return handleExceptionInternal(ex, body, headers, HttpStatus.CONTENT_TOO_LARGE, exchange);
         }
         return super.handleResponseStatusException(ex, headers, status, exchange);
@@ -182,18 +182,6 @@ public class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
             body.setProperty("correlationId", correlationId);
         }
         return body;
-    }
-
-    /** {@code 1 MiB (1048576 bytes)}, {@code 256 KiB (262144 bytes)}, {@code 1000 bytes}: as the gateway says it. */
-    static String describe(DataSize size) {
-        long bytes = size.toBytes();
-        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
-            return bytes / (1024 * 1024) + " MiB (" + bytes + " bytes)";
-        }
-        if (bytes >= 1024 && bytes % 1024 == 0) {
-            return bytes / 1024 + " KiB (" + bytes + " bytes)";
-        }
-        return bytes + " bytes";
     }
 
     private static void logFailure(Exception e, ServerWebExchange exchange) {
