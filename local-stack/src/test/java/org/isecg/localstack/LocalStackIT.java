@@ -33,6 +33,8 @@ class LocalStackIT {
                 .withDataDir(dir.resolve("data"))
                 .withBasePort(0)
                 .withLauncher((service, repoRoot) -> TestServices.healthEndpoint())
+                // the stand-ins have no API to seed
+                .withSeeding(false)
                 .withExtraEnvironment(HubService.NOTIFICATION_SERVICE, Map.of("ISECG_TEST_MARKER", "hello"));
         List<Long> pids;
 

@@ -1,7 +1,9 @@
 package org.isecg.seeding;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -26,10 +28,14 @@ public sealed interface Decision {
         }
     }
 
-    /** It differs because someone changed it (or its history is unknown): leave it as they made it. */
+    /**
+     * It differs because someone changed it (or its history is unknown): leave it as they made it.
+     *
+     * @param changedBy the clients other than the seeding client that wrote it, in order; empty if no history says
+     */
     record LeaveAsChanged(String key, Set<String> changedBy, List<FieldDifference> differences) implements Decision {
         public LeaveAsChanged {
-            changedBy = Set.copyOf(changedBy);
+            changedBy = Collections.unmodifiableSortedSet(new TreeSet<>(changedBy));
             differences = List.copyOf(differences);
         }
     }

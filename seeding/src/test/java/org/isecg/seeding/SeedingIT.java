@@ -104,7 +104,7 @@ class SeedingIT {
         assertThat(put.method() + " " + put.path()).isEqualTo("PUT /api/v1/agencies/ESA");
         assertThat(put.header("If-Match")).isEqualTo("\"2\"");
         assertThat(report.render())
-                .contains("left as changed        agencies NASA: changed by register-desk, secretariat; name is "
+                .contains("left as changed        agencies NASA: changed by register-desk; name is "
                         + "\"NASA (renamed at the desk)\" in the register, \"National Aeronautics and Space Administration\" in the dataset")
                 .contains("updated                agencies ESA: name is \"ESA, as an older dataset said\" in the register");
     }

@@ -48,7 +48,9 @@ public final class AgencyDecisions {
                     differences);
         }
         // no history at all (an entry from before histories were kept) is not proof of seeding's authorship either
-        return new Decision.LeaveAsChanged(row.code(), writers, differences);
+        Set<String> others = new TreeSet<>(writers);
+        others.remove(seedingClient);
+        return new Decision.LeaveAsChanged(row.code(), others, differences);
     }
 
     /** The dataset's fields whose value in the entry is another. */

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * How patient the tool is with a deployment: every request is bounded in time, and a request that meets a
- * connection failure or a 5xx is tried again after a growing pause, a bounded number of times.
+ * connection failure, a 5xx or a 429 is tried again after a growing pause, a bounded number of times.
  *
  * @param connectTimeout how long a connection may take to open
  * @param requestTimeout how long one answer may take

@@ -13,8 +13,8 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 
 /**
- * Sends requests with {@link HttpSettings}' bounds: a connection failure, a timeout or a 5xx answer is tried
- * again with exponential back-off (Resilience4j's retry), honouring a {@code Retry-After} in seconds up to the
+ * Sends requests with {@link HttpSettings}' bounds: a connection failure, a timeout, a 5xx or a 429 (the
+ * gateway's rate limit) is tried again with exponential back-off (Resilience4j's retry), honouring a {@code Retry-After} in seconds up to the
  * longest pause. Every request the tool sends is safe to repeat: reads, creates under an
  * {@code Idempotency-Key}, changes under {@code If-Match}, and token requests.
  */
@@ -34,7 +34,7 @@ final class RetryingHttp {
                 .maxAttempts(settings.maxAttempts())
                 // ConnectException, HttpTimeoutException, a connection reset: all IOExceptions
                 .retryExceptions(IOException.class)
-                .retryOnResult(response -> response.statusCode() >= 500)
+                .retryOnResult(response -> response.statusCode() >= 500 || response.statusCode() == 429)
                 .intervalBiFunction((IntervalBiFunction<HttpResponse<String>>) this::pause)
                 .build();
         this.retry = Retry.of("hub-api", config);
