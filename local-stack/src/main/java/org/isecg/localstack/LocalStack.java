@@ -207,7 +207,7 @@ public final class LocalStack implements AutoCloseable {
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), System.lineSeparator(), report.render());
         } else {
             log.info("Seeded in {} ms:{}{}", Duration.ofNanos(System.nanoTime() - started).toMillis(),
-                    System.lineSeparator(), report.render().strip());
+                    System.lineSeparator(), report.render().stripTrailing());
         }
         return report;
     }
