@@ -2,6 +2,7 @@ package org.isecg.seeding;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,8 @@ import org.isecg.seeding.api.TokenSource;
 public final class Seeder {
 
     /** The datasets by name, in the order they go in: the register first, as plans name agencies. */
-    private static final Map<String, Supplier<Dataset>> DATASETS = new LinkedHashMap<>();
-
-    static {
-        DATASETS.put("agencies", AgencySeeding::bundled);
-    }
+    private static final Map<String, Supplier<Dataset>> DATASETS = Collections.unmodifiableMap(inOrder(
+            Map.entry("agencies", AgencySeeding::bundled)));
 
     private final HubApi api;
     private final String seedingClient;
@@ -70,6 +68,15 @@ public final class Seeder {
             datasets.add(dataset.get());
         }
         return datasets;
+    }
+
+    @SafeVarargs
+    private static Map<String, Supplier<Dataset>> inOrder(Map.Entry<String, Supplier<Dataset>>... datasets) {
+        Map<String, Supplier<Dataset>> ordered = new LinkedHashMap<>();
+        for (Map.Entry<String, Supplier<Dataset>> dataset : datasets) {
+            ordered.put(dataset.getKey(), dataset.getValue());
+        }
+        return ordered;
     }
 
     /**
