@@ -29,7 +29,8 @@ class AgencyDecisionsTest {
     private static final String ESA_RENAMED_AT_2 = """
             {"code": "ESA", "version": 2, "name": "ESA", "countries": ["DE", "FR", "IT"],
              "kind": "INTERGOVERNMENTAL_ORGANISATION", "membership": "MEMBER", "memberSince": 2007,
-             "contactEmail": "liaison@esa.int", "status": "INACTIVE"}""";
+             "contactEmail": "liaison@esa.int", "status": "INACTIVE", "website": "https://www.esa.int",
+             "registeredAt": "2026-12-03T10:15:00Z", "updatedAt": "2026-12-03T11:02:41Z"}""";
     private static final String SEEDED_TWICE = """
             {"entries": [
               {"version": 1, "event": "org.isecg.register.agency.registered.v1", "at": "2026-12-03T10:15:00Z",
@@ -68,6 +69,7 @@ class AgencyDecisionsTest {
 
     @Test
     void anEntryOnlyTheSeedingClientEverWroteIsUpdatedUnderItsVersionKeepingWhatTheDatasetDoesNotHold() {
+        // the entry carries fields the dataset does not hold (a website) and the register's own (timestamps)
         Decision decision = AgencyDecisions.decide(ESA, json(ESA_RENAMED_AT_2), () -> json(SEEDED_TWICE), SEEDER);
 
         assertThat(decision).isInstanceOf(Decision.Update.class);
@@ -78,7 +80,7 @@ class AgencyDecisionsTest {
         assertThat(update.body()).isEqualTo(json("""
                 {"name": "European Space Agency", "countries": ["DE", "FR", "IT"],
                  "kind": "INTERGOVERNMENTAL_ORGANISATION", "membership": "MEMBER", "memberSince": 2007,
-                 "contactEmail": "liaison@esa.int", "status": "INACTIVE"}"""));
+                 "contactEmail": "liaison@esa.int", "status": "INACTIVE", "website": "https://www.esa.int"}"""));
     }
 
     @Test
