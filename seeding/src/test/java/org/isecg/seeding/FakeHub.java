@@ -243,7 +243,7 @@ final class FakeHub implements AutoCloseable {
             return;
         }
         if (entries.containsKey(code)) {
-            answer(exchange, silently, 409, problem("/problems/already-exists", "agency " + code + " exists"), null);
+            answer(exchange, silently, 409, problem("/problems/conflict", "agency " + code + " exists"), null);
             return;
         }
         ObjectNode entry = body.deepCopy();
@@ -270,7 +270,7 @@ final class FakeHub implements AutoCloseable {
         } else if (ifMatch == null) {
             answer(exchange, silently, 428, problem("/problems/version-required", "If-Match"), null);
         } else if (!ifMatch.equals("\"" + current.get("version").asLong() + "\"")) {
-            answer(exchange, silently, 412, problem("/problems/stale-version", "at " + current.get("version")), null);
+            answer(exchange, silently, 412, problem("/problems/version-mismatch", "at " + current.get("version")), null);
         } else if (!refusedFields(exchange, body, CHANGE_FIELDS, silently)) {
             ObjectNode entry = body.deepCopy();
             entry.put("code", code);
