@@ -95,8 +95,9 @@ public record SeedReport(boolean dryRun, List<Section> sections) {
             }
             List<String> parts = new ArrayList<>();
             counts.forEach((result, count) -> parts.add(count + " " + result.label(dryRun)));
-            text.append(String.format(Locale.ROOT, "%s%s: %d entries, %s%n", dryRun ? "(dry run) " : "",
-                    section.dataset(), section.outcomes().size(), String.join(", ", parts)));
+            int size = section.outcomes().size();
+            text.append(String.format(Locale.ROOT, "%s%s: %d %s, %s%n", dryRun ? "(dry run) " : "",
+                    section.dataset(), size, size == 1 ? "entry" : "entries", String.join(", ", parts)));
         }
         return text.toString();
     }

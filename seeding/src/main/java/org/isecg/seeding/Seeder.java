@@ -90,7 +90,7 @@ public final class Seeder {
                 sections.add(dataset.seed(api, seedingClient, dryRun));
             } catch (HubApiException e) {
                 sections.add(new SeedReport.Section(dataset.name(),
-                        List.of(new SeedReport.Outcome("(all)", SeedReport.Result.FAILED, e.getMessage()))));
+                        List.of(new SeedReport.Outcome("(the whole dataset)", SeedReport.Result.FAILED, e.getMessage()))));
             }
         }
         return new SeedReport(dryRun, sections);
