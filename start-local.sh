@@ -6,6 +6,7 @@
 #   --base-port N      move every port by N-8080 (gateway on N, services on N+1..N+4, token issuer
 #                      on N+5, Kafka and MongoDB shifted alike), to run beside another stack
 #   --data-dir DIR     keep the data elsewhere
+#   --no-seed          do not load the agency register's data once the stack is up (docs/seeding.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 echo "Building the services (./mvnw package -DskipTests)..."

@@ -11,8 +11,10 @@ import java.util.Optional;
  * @param basePort the gateway's port (every other port shifts with it); 0 for random ports
  * @param repoDir  the repository root; default: found by walking up from the working directory
  * @param help     print the usage and exit
+ * @param seed     load the reference data through the gateway once the stack is healthy ({@code --no-seed}: not)
  */
-record LaunchOptions(boolean reset, Optional<Path> dataDir, int basePort, Optional<Path> repoDir, boolean help) {
+record LaunchOptions(boolean reset, Optional<Path> dataDir, int basePort, Optional<Path> repoDir, boolean help,
+        boolean seed) {
 
     static final String USAGE = """
             Usage: java -jar local-stack/target/local-stack-exec.jar [options]
@@ -22,6 +24,7 @@ record LaunchOptions(boolean reset, Optional<Path> dataDir, int basePort, Option
                                  (default 8080: services 8080-8085, Kafka 9092/9093, MongoDB 27017;
                                  0 = random free ports)
               --repo-dir DIR     repository root (default: found from the working directory)
+              --no-seed          do not load the agency register's data once the stack is up
               --help             this text""";
 
     /**
@@ -32,6 +35,7 @@ record LaunchOptions(boolean reset, Optional<Path> dataDir, int basePort, Option
     static LaunchOptions parse(String... args) {
         boolean reset = false;
         boolean help = false;
+        boolean seed = true;
         Optional<Path> dataDir = Optional.empty();
         Optional<Path> repoDir = Optional.empty();
         int basePort = StackPorts.DEFAULT_BASE_PORT;
@@ -52,13 +56,14 @@ record LaunchOptions(boolean reset, Optional<Path> dataDir, int basePort, Option
             switch (name) {
                 case "--reset" -> reset = true;
                 case "--help", "-h" -> help = true;
+                case "--no-seed" -> seed = false;
                 case "--data-dir" -> dataDir = Optional.of(Path.of(value));
                 case "--repo-dir" -> repoDir = Optional.of(Path.of(value));
                 case "--base-port" -> basePort = parsePort(value);
                 default -> throw new IllegalArgumentException("Unknown option: " + arg);
             }
         }
-        return new LaunchOptions(reset, dataDir, basePort, repoDir, help);
+        return new LaunchOptions(reset, dataDir, basePort, repoDir, help, seed);
     }
 
     private static int parsePort(String value) {

@@ -2,6 +2,7 @@ package org.isecg.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -19,6 +21,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 
+import org.isecg.seeding.SeedReport;
+import org.isecg.seeding.Seeder;
+import org.isecg.seeding.api.HttpSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +47,11 @@ public final class LocalStack implements AutoCloseable {
 
     /** The variable that gives every service the token issuer's URL, the {@code iss} of its tokens. */
     public static final String ISSUER_URI_VARIABLE = "ISSUER_URI";
+    /** The client that seeds the register, with the scopes to manage it (docs/security.md). */
+    public static final String SEEDING_CLIENT = "secretariat";
+    /** The issuer takes the client's secret from this variable, else its development secret. */
+    static final String SEEDING_SECRET_VARIABLE = "CLIENT_SECRET_SECRETARIAT";
+    static final String SEEDING_DEVELOPMENT_SECRET = "dev-secretariat-secret";
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
     private static final String IN_PROCESS = "(in the launcher JVM)";
@@ -54,6 +64,7 @@ public final class LocalStack implements AutoCloseable {
     private volatile KafkaBroker broker;
     private volatile MongoServerHost mongo;
     private volatile Duration startupTime;
+    private volatile SeedReport seedReport;
     private boolean startCalled;
     private boolean closed;
 
@@ -112,6 +123,9 @@ public final class LocalStack implements AutoCloseable {
             awaitAllHealthy();
             startupTime = Duration.ofNanos(System.nanoTime() - started);
             log.info("Local stack ready in {} ms; gateway at {}", startupTime.toMillis(), gatewayUrl());
+            if (config.seed()) {
+                seed(chosen);
+            }
             return this;
         } catch (IOException e) {
             close();
@@ -163,6 +177,39 @@ public final class LocalStack implements AutoCloseable {
 
     public StackPorts ports() {
         return requireStarted(ports, "Stack");
+    }
+
+    /** What seeding did at start; empty if the stack was started without it. */
+    public Optional<SeedReport> seedReport() {
+        return Optional.ofNullable(seedReport);
+    }
+
+    /**
+     * Seeds the reference data through this stack's gateway, as the seeding tool does for any deployment: a
+     * second run (a restart) changes nothing. Answers what it did; a stack that was not started with
+     * seeding can be seeded so too.
+     */
+    public SeedReport seed() {
+        return seed(requireStarted(ports, "Stack"));
+    }
+
+    private SeedReport seed(StackPorts chosen) {
+        long started = System.nanoTime();
+        String secret = config.extraEnvironment(HubService.IDENTITY_SERVICE).getOrDefault(SEEDING_SECRET_VARIABLE,
+                Optional.ofNullable(System.getenv(SEEDING_SECRET_VARIABLE)).orElse(SEEDING_DEVELOPMENT_SECRET));
+        SeedReport report = Seeder.forDeployment(URI.create("http://127.0.0.1:" + chosen.of(HubService.GATEWAY)),
+                URI.create(issuerUri(chosen)), SEEDING_CLIENT, secret, HttpSettings.defaults())
+                .seed(Seeder.datasets(Seeder.datasetNames()), false);
+        seedReport = report;
+        // a failed seed leaves a running stack: the report says what is missing, and a restart seeds again
+        if (report.failed()) {
+            log.warn("Seeding failed in part after {} ms; the stack runs on:{}{}",
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(), System.lineSeparator(), report.render());
+        } else {
+            log.info("Seeded in {} ms:{}{}", Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                    System.lineSeparator(), report.render().stripTrailing());
+        }
+        return report;
     }
 
     /** From the call of {@link #start()} until every service was healthy. */

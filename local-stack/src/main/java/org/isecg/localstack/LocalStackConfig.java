@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param extraEnvironment variables added per service on top of the ones the stack sets
  * @param startupTimeout   how long every service together may take to become healthy
  * @param launcher         what each service runs; {@link Launcher#FAT_JARS} except in tests
+ * @param seed             load the reference data (the agency register) through the gateway once every
+ *                         service is healthy, as the seeding tool does for any deployment (docs/seeding.md)
  */
 public record LocalStackConfig(
         Path repoRoot,
@@ -35,7 +37,8 @@ public record LocalStackConfig(
         List<String> jvmOptions,
         Map<HubService, Map<String, String>> extraEnvironment,
         Duration startupTimeout,
-        Launcher launcher) {
+        Launcher launcher,
+        boolean seed) {
 
     /** Seven JVMs starting together on two cores take far longer than one alone (about 5 s). */
     public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofMinutes(3);
@@ -59,28 +62,28 @@ public record LocalStackConfig(
     /**
      * The developer's stack: data in {@code <repoRoot>/.local-stack}, the default ports (gateway
      * 8080, services 8081-8084, token issuer 8085, Kafka 9092, controller 9093, MongoDB 27017), the
-     * small-footprint JVM options, the fat jars.
+     * small-footprint JVM options, the fat jars, seeded once healthy.
      */
     public static LocalStackConfig defaults(Path repoRoot) {
         return new LocalStackConfig(repoRoot, repoRoot.resolve(DEFAULT_DATA_DIR_NAME), StackPorts.DEFAULT_BASE_PORT,
-                JvmOptions.SMALL_FOOTPRINT, Map.of(), DEFAULT_STARTUP_TIMEOUT, Launcher.FAT_JARS);
+                JvmOptions.SMALL_FOOTPRINT, Map.of(), DEFAULT_STARTUP_TIMEOUT, Launcher.FAT_JARS, true);
     }
 
     public LocalStackConfig withRepoRoot(Path root) {
-        return new LocalStackConfig(root, dataDir, basePort, jvmOptions, extraEnvironment, startupTimeout, launcher);
+        return new LocalStackConfig(root, dataDir, basePort, jvmOptions, extraEnvironment, startupTimeout, launcher, seed);
     }
 
     public LocalStackConfig withDataDir(Path dir) {
-        return new LocalStackConfig(repoRoot, dir, basePort, jvmOptions, extraEnvironment, startupTimeout, launcher);
+        return new LocalStackConfig(repoRoot, dir, basePort, jvmOptions, extraEnvironment, startupTimeout, launcher, seed);
     }
 
     /** 0 = every port free and random; otherwise every default port shifted by {@code port - 8080}. */
     public LocalStackConfig withBasePort(int port) {
-        return new LocalStackConfig(repoRoot, dataDir, port, jvmOptions, extraEnvironment, startupTimeout, launcher);
+        return new LocalStackConfig(repoRoot, dataDir, port, jvmOptions, extraEnvironment, startupTimeout, launcher, seed);
     }
 
     public LocalStackConfig withJvmOptions(List<String> options) {
-        return new LocalStackConfig(repoRoot, dataDir, basePort, options, extraEnvironment, startupTimeout, launcher);
+        return new LocalStackConfig(repoRoot, dataDir, basePort, options, extraEnvironment, startupTimeout, launcher, seed);
     }
 
     /** Adds (or replaces) variables for one service. */
@@ -90,16 +93,22 @@ public record LocalStackConfig(
         Map<String, String> forService = new HashMap<>(merged.getOrDefault(service, Map.of()));
         forService.putAll(variables);
         merged.put(service, forService);
-        return new LocalStackConfig(repoRoot, dataDir, basePort, jvmOptions, merged, startupTimeout, launcher);
+        return new LocalStackConfig(repoRoot, dataDir, basePort, jvmOptions, merged, startupTimeout, launcher, seed);
     }
 
     public LocalStackConfig withStartupTimeout(Duration timeout) {
-        return new LocalStackConfig(repoRoot, dataDir, basePort, jvmOptions, extraEnvironment, timeout, launcher);
+        return new LocalStackConfig(repoRoot, dataDir, basePort, jvmOptions, extraEnvironment, timeout, launcher, seed);
     }
 
     public LocalStackConfig withLauncher(Launcher serviceLauncher) {
         return new LocalStackConfig(repoRoot, dataDir, basePort, jvmOptions, extraEnvironment, startupTimeout,
-                serviceLauncher);
+                serviceLauncher, seed);
+    }
+
+    /** Whether to seed the reference data once the services are healthy ({@code --no-seed} turns it off). */
+    public LocalStackConfig withSeeding(boolean seeding) {
+        return new LocalStackConfig(repoRoot, dataDir, basePort, jvmOptions, extraEnvironment, startupTimeout, launcher,
+                seeding);
     }
 
     /** The broker's directory. */

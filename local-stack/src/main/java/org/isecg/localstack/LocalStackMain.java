@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one command that runs the whole hub on a developer's machine:
- * {@code java -jar local-stack/target/local-stack-exec.jar [--reset] [--data-dir DIR] [--base-port N]}.
+ * {@code java -jar local-stack/target/local-stack-exec.jar [--reset] [--data-dir DIR] [--base-port N] [--no-seed]}.
  *
  * <p>Ctrl-C (SIGINT) or SIGTERM runs a shutdown hook that stops every service, then the broker,
  * then MongoDB. Should the launcher itself be killed with SIGKILL, the services notice that the
@@ -60,7 +60,8 @@ public final class LocalStackMain {
             refuse("No repository found: run this inside the isecg-hub checkout or pass --repo-dir DIR");
             return;
         }
-        LocalStackConfig config = LocalStackConfig.defaults(repoRoot.get()).withBasePort(options.basePort());
+        LocalStackConfig config = LocalStackConfig.defaults(repoRoot.get()).withBasePort(options.basePort())
+                .withSeeding(options.seed());
         if (options.dataDir().isPresent()) {
             config = config.withDataDir(options.dataDir().get());
         }
@@ -128,6 +129,9 @@ public final class LocalStackMain {
                 + nl
                 + String.format(Locale.ROOT, "Start to ready: %.1f s; resident memory of the whole stack: %d MiB%n",
                         stack.startupTime().toMillis() / 1000.0, stack.residentMemoryKb() / 1024)
+                + stack.seedReport().map(report -> "Seeded through the gateway: " + report.summary()
+                        + (report.failed() ? " (see " + stack.config().logDir().resolve("local-stack.log") + ")" : "") + nl)
+                        .orElse("Not seeded (--no-seed)" + nl)
                 + "Access tokens: " + hubTokenCommand(stack.issuerUri()) + " (issuer " + stack.issuerUri()
                 + "; docs/security.md)" + nl
                 + "Data: " + stack.config().dataDir() + "; Kafka and MongoDB log to "

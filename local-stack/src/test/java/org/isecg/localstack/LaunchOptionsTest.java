@@ -14,7 +14,7 @@ class LaunchOptionsTest {
     void noArgumentsMeanTheDeveloperStackOnTheDefaultPorts() {
         LaunchOptions options = LaunchOptions.parse();
 
-        assertThat(options).isEqualTo(new LaunchOptions(false, Optional.empty(), 8080, Optional.empty(), false));
+        assertThat(options).isEqualTo(new LaunchOptions(false, Optional.empty(), 8080, Optional.empty(), false, true));
     }
 
     @Test
@@ -29,6 +29,12 @@ class LaunchOptionsTest {
         assertThat(separate.dataDir()).contains(Path.of("/tmp/d"));
         assertThat(separate.basePort()).isEqualTo(18080);
         assertThat(separate.repoDir()).contains(Path.of("/src/hub"));
+        assertThat(separate.seed()).isTrue();
+    }
+
+    @Test
+    void noSeedStartsTheStackWithoutLoadingTheRegistersData() {
+        assertThat(LaunchOptions.parse("--no-seed").seed()).isFalse();
     }
 
     @Test

@@ -33,6 +33,8 @@ class LocalStackIT {
                 .withDataDir(dir.resolve("data"))
                 .withBasePort(0)
                 .withLauncher((service, repoRoot) -> TestServices.healthEndpoint())
+                // the stand-ins have no API to seed
+                .withSeeding(false)
                 .withExtraEnvironment(HubService.NOTIFICATION_SERVICE, Map.of("ISECG_TEST_MARKER", "hello"));
         List<Long> pids;
 
@@ -96,6 +98,26 @@ class LocalStackIT {
 
         assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive))
                 .isNotEqualTo(Optional.of(true)));
+        assertThat(TestServices.liveChildren()).isZero();
+    }
+
+    @Test
+    void aSeedThatFailsLeavesTheStackRunningAndSaysWhatFailed() throws Exception {
+        // given: stand-ins that serve their health and nothing else, so there is no issuer to get a token from
+        LocalStackConfig config = LocalStackConfig.defaults(dir.resolve("repo"))
+                .withDataDir(dir.resolve("data"))
+                .withBasePort(0)
+                .withLauncher((service, repoRoot) -> TestServices.healthEndpoint());
+
+        try (LocalStack stack = LocalStack.start(config)) {
+            // then
+            assertThat(stack.seedReport()).isPresent();
+            assertThat(stack.seedReport().get().failed()).isTrue();
+            assertThat(stack.seedReport().get().render()).contains("failed", "no token endpoint found for the issuer "
+                    + stack.issuerUri());
+            assertThat(healthStatus(stack.managementUrl(HubService.GATEWAY))).isEqualTo(200);
+            assertThat(LocalStackMain.banner(stack)).contains("Seeded through the gateway: agencies: 1 entry", "1 failed");
+        }
         assertThat(TestServices.liveChildren()).isZero();
     }
 

@@ -1,7 +1,9 @@
 package org.isecg.systemtests;
 
 import java.nio.file.Path;
+import java.util.Map;
 
+import org.isecg.localstack.HubService;
 import org.isecg.localstack.LocalStack;
 import org.isecg.localstack.LocalStackConfig;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -11,11 +13,18 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 /**
  * One local stack for every system test of the JVM, started on first use from the services' fat
  * jars on random free ports (a developer's own stack may be running), with its data under
- * target/, and closed when the test run ends. Tests receive it as a {@link LocalStack} parameter.
+ * target/, seeded with the register's data as the developer's stack is, and closed when the test run
+ * ends. Tests receive it as a {@link LocalStack} parameter.
  */
 final class SharedStack implements ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedStack.class);
+    /**
+     * A second client that manages the register, beside the secretariat that seeds it: a person at the
+     * register's desk, whose changes seeding must leave alone (SeededRegisterIT). Its id is lower-case because
+     * Spring Boot lower-cases map keys that come from environment variables (docs/security.md).
+     */
+    static final String REGISTER_DESK = "desk";
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -38,7 +47,10 @@ final class SharedStack implements ParameterResolver {
             Path repoRoot = module.getParent();
             LocalStackConfig config = LocalStackConfig.defaults(repoRoot)
                     .withDataDir(module.resolve("target/local-stack-" + ProcessHandle.current().pid()))
-                    .withBasePort(0);
+                    .withBasePort(0)
+                    .withExtraEnvironment(HubService.IDENTITY_SERVICE, Map.of(
+                            "ISECG_IDENTITY_CLIENTS_DESK_SCOPES", "hub.read,hub.secretariat",
+                            "ISECG_IDENTITY_CLIENTS_DESK_SECRET", "dev-" + REGISTER_DESK + "-secret"));
             if (!config.servicesWithoutJar().isEmpty()) {
                 throw new IllegalStateException("service jars missing for " + config.servicesWithoutJar()
                         + ": run the system tests through the reactor, e.g. ./mvnw verify");

@@ -1,0 +1,110 @@
+package org.isecg.seeding.agencies;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import org.isecg.seeding.Decision;
+import org.isecg.seeding.FieldDifference;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Decides, for one row of the dataset and the register's entry of that code, what seeding does. Only the
+ * fields the dataset holds are compared (name, countries, kind, membership, member since); the contact
+ * e-mail, the status and whatever the register adds are the register's. An entry that differs is
+ * updated only if its history shows that every version of it was written by the seeding client: then
+ * the difference is the dataset's own change. Otherwise a person changed it, and it stays as they made it.
+ */
+public final class AgencyDecisions {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * What the register owns and a PUT body may not carry (docs/api.md, "Request bodies"): the code and the
+     * version travel in the path and {@code If-Match}, the rest is the register's bookkeeping. Everything else of
+     * the entry goes back as it was, so that fields the dataset does not hold survive an update.
+     */
+    private static final Set<String> NOT_IN_A_CHANGE = Set.of("code", "version", "registeredAt", "updatedAt",
+            "history", "outbox", "idempotency");
+
+    private AgencyDecisions() {
+    }
+
+    /**
+     * @param entry   the register's entry ({@code GET /api/v1/agencies/{code}} or an item of the list), or
+     *                {@code null} if it has none
+     * @param history its history ({@code GET .../history}), asked for only if the entry differs
+     */
+    public static Decision decide(AgencyRow row, JsonNode entry, Supplier<JsonNode> history, String seedingClient) {
+        if (entry == null || entry.isMissingNode() || entry.isNull()) {
+            return new Decision.Create(row.code(), row.registration());
+        }
+        List<FieldDifference> differences = differences(row, entry);
+        if (differences.isEmpty()) {
+            return new Decision.Unchanged(row.code());
+        }
+        Set<String> writers = writers(history.get());
+        if (writers.equals(Set.of(seedingClient))) {
+            return new Decision.Update(row.code(), "\"" + entry.path("version").asLong() + "\"", change(row, entry),
+                    differences);
+        }
+        // no history at all (an entry from before histories were kept) is not proof of seeding's authorship either
+        Set<String> others = new TreeSet<>(writers);
+        others.remove(seedingClient);
+        return new Decision.LeaveAsChanged(row.code(), others, differences);
+    }
+
+    /** The dataset's fields whose value in the entry is another. */
+    static List<FieldDifference> differences(AgencyRow row, JsonNode entry) {
+        List<FieldDifference> differences = new ArrayList<>();
+        compare(differences, "name", JSON.getNodeFactory().stringNode(row.name()), entry.path("name"));
+        compare(differences, "countries", sortedStrings(row.registration().get("countries")), sortedStrings(entry.path("countries")));
+        compare(differences, "kind", JSON.getNodeFactory().stringNode(row.kind()), entry.path("kind"));
+        compare(differences, "membership", JSON.getNodeFactory().stringNode(row.membership()), entry.path("membership"));
+        compare(differences, "memberSince", row.memberSince() == null ? JSON.getNodeFactory().nullNode()
+                : JSON.getNodeFactory().numberNode(row.memberSince()), entry.path("memberSince"));
+        return differences;
+    }
+
+    /** The clients that wrote any version, as the history names them. */
+    static Set<String> writers(JsonNode history) {
+        Set<String> clients = new TreeSet<>();
+        for (JsonNode version : history.path("entries")) {
+            clients.add(version.path("client").asString("(unknown client)"));
+        }
+        return clients;
+    }
+
+    /** The PUT body: the entry as it is, with the dataset's fields over it. */
+    private static ObjectNode change(AgencyRow row, JsonNode entry) {
+        ObjectNode body = JSON.createObjectNode();
+        entry.properties().forEach(field -> {
+            if (!NOT_IN_A_CHANGE.contains(field.getKey())) {
+                body.set(field.getKey(), field.getValue());
+            }
+        });
+        row.putFields(body);
+        return body;
+    }
+
+    private static void compare(List<FieldDifference> differences, String field, JsonNode dataset, JsonNode register) {
+        JsonNode stored = register.isMissingNode() ? JSON.getNodeFactory().nullNode() : register;
+        boolean equal = dataset.isNumber() && stored.isNumber() ? dataset.asLong() == stored.asLong() && stored.isIntegralNumber()
+                : dataset.equals(stored);
+        if (!equal) {
+            differences.add(new FieldDifference(field, dataset.toString(), stored.toString()));
+        }
+    }
+
+    private static JsonNode sortedStrings(JsonNode array) {
+        TreeSet<String> sorted = new TreeSet<>();
+        array.forEach(value -> sorted.add(value.asString()));
+        var node = JSON.createArrayNode();
+        sorted.forEach(node::add);
+        return node;
+    }
+}
