@@ -81,7 +81,7 @@ class RestartIT {
         assertThatThrownBy(() -> start(dir.resolve("keys"), "--spring.profiles.active=test,production").close())
                 .rootCause()
                 .isInstanceOfSatisfying(InvalidClientsException.class, e -> assertThat(e.problems())
-                        .hasSize(32)
+                        .hasSize(33)
                         .anySatisfy(p -> assertThat(p).startsWith("isecg.identity.clients.NASA.secret: still a "
                                 + "development secret"))
                         .anySatisfy(p -> assertThat(p).startsWith("isecg.identity.clients.operator.secret")));

@@ -47,11 +47,14 @@ public final class LocalStack implements AutoCloseable {
 
     /** The variable that gives every service the token issuer's URL, the {@code iss} of its tokens. */
     public static final String ISSUER_URI_VARIABLE = "ISSUER_URI";
-    /** The client that seeds the register, with the scopes to manage it (docs/security.md). */
-    public static final String SEEDING_CLIENT = "secretariat";
+    /**
+     * The client that seeds the register: the secretariat's scopes under a client of its own, so that a
+     * person's change with the secretariat's client is never taken for the tool's (docs/seeding.md).
+     */
+    public static final String SEEDING_CLIENT = "seeding";
     /** The issuer takes the client's secret from this variable, else its development secret. */
-    static final String SEEDING_SECRET_VARIABLE = "CLIENT_SECRET_SECRETARIAT";
-    static final String SEEDING_DEVELOPMENT_SECRET = "dev-secretariat-secret";
+    static final String SEEDING_SECRET_VARIABLE = "CLIENT_SECRET_SEEDING";
+    static final String SEEDING_DEVELOPMENT_SECRET = "dev-seeding-secret";
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
     private static final String IN_PROCESS = "(in the launcher JVM)";
