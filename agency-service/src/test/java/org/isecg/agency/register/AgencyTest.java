@@ -140,7 +140,7 @@ class AgencyTest {
 
         Agency build() {
             return new Agency(code, 1, "European Space Agency", countries, AgencyKind.INTERGOVERNMENTAL_ORGANISATION,
-                    membership, memberSince, "isecg@esa.example.org", AgencyStatus.ACTIVE);
+                    membership, memberSince, "isecg@esa.example.org", "https://www.esa.int", AgencyStatus.ACTIVE, null, null);
         }
     }
 }
