@@ -409,7 +409,7 @@ public final class RelayBenchmark {
 
     private static AgencyRegistered registered(String code) {
         return new AgencyRegistered(code, 1, "Benchmark agency " + code, Set.of("FR", "DE"),
-                AgencyKind.NATIONAL_AGENCY, Membership.NON_MEMBER, null, "contact@" + code.toLowerCase() + ".example",
+                AgencyKind.NATIONAL_AGENCY, Membership.NON_MEMBER, null, "contact@" + code.toLowerCase() + ".example", null,
                 AgencyStatus.ACTIVE);
     }
 

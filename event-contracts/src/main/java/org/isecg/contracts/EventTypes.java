@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.isecg.contracts.agency.AgencyDeactivated;
+import org.isecg.contracts.agency.AgencyReactivated;
 import org.isecg.contracts.agency.AgencyRegistered;
 import org.isecg.contracts.agency.AgencyUpdated;
 import org.isecg.contracts.overlap.OverlapAcknowledged;
@@ -31,6 +33,12 @@ public final class EventTypes {
     public static final EventType<AgencyUpdated> AGENCY_UPDATED = new EventType<>(
             "org.isecg.register.agency.updated.v1", Topics.AGENCIES, AgencyUpdated.class,
             "schemas/agency-updated.v1.schema.json");
+    public static final EventType<AgencyDeactivated> AGENCY_DEACTIVATED = new EventType<>(
+            "org.isecg.register.agency.deactivated.v1", Topics.AGENCIES, AgencyDeactivated.class,
+            "schemas/agency-deactivated.v1.schema.json");
+    public static final EventType<AgencyReactivated> AGENCY_REACTIVATED = new EventType<>(
+            "org.isecg.register.agency.reactivated.v1", Topics.AGENCIES, AgencyReactivated.class,
+            "schemas/agency-reactivated.v1.schema.json");
 
     public static final EventType<PlanCreated> PLAN_CREATED = new EventType<>(
             "org.isecg.roadmap.plan.created.v1", Topics.ROADMAP_PLANS, PlanCreated.class,
@@ -66,7 +74,7 @@ public final class EventTypes {
             "schemas/overlap-dismissed.v1.schema.json");
 
     public static final List<EventType<?>> ALL = List.of(
-            AGENCY_REGISTERED, AGENCY_UPDATED,
+            AGENCY_REGISTERED, AGENCY_UPDATED, AGENCY_DEACTIVATED, AGENCY_REACTIVATED,
             PLAN_CREATED, PLAN_UPDATED, PLAN_WITHDRAWN,
             STANDARD_PUBLISHED, STANDARD_REVISED,
             OVERLAP_OPENED, OVERLAP_UPDATED, OVERLAP_RESOLVED, OVERLAP_ACKNOWLEDGED, OVERLAP_DISMISSED);

@@ -26,6 +26,12 @@ public final class FieldPatterns {
     /** An e-mail address. */
     public static final String EMAIL = "^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$";
 
+    /**
+     * A public web site: an absolute {@code https} URL with a host and no spaces or user info. Browsers
+     * and the register's readers follow it, so plain {@code http} and other schemes are not taken.
+     */
+    public static final String WEBSITE = "^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[^\\s]*)?$";
+
     private FieldPatterns() {
     }
 }

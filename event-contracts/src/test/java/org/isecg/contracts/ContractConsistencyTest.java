@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.isecg.contracts.agency.AgencyKind;
+import org.isecg.contracts.agency.AgencyDeactivated;
+import org.isecg.contracts.agency.AgencyReactivated;
 import org.isecg.contracts.agency.AgencyRegistered;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.agency.AgencyUpdated;
@@ -66,8 +68,10 @@ class ContractConsistencyTest {
 
     /** The fields a producer may leave out (they are null in the record); every other field is always written. */
     private static final Map<Class<? extends Record>, Set<String>> OPTIONAL_FIELDS = Map.of(
-            AgencyRegistered.class, Set.of("memberSince", "contactEmail"),
-            AgencyUpdated.class, Set.of("memberSince", "contactEmail"),
+            AgencyRegistered.class, Set.of("memberSince", "contactEmail", "website"),
+            AgencyUpdated.class, Set.of("memberSince", "contactEmail", "website"),
+            AgencyDeactivated.class, Set.of("memberSince", "contactEmail", "website", "reason"),
+            AgencyReactivated.class, Set.of("memberSince", "contactEmail", "website", "reason"),
             PlanCreated.class, Set.of("region"),
             PlanUpdated.class, Set.of("region"),
             PlanWithdrawn.class, Set.of("reason"),

@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.isecg.contracts.agency.AgencyDeactivated;
 import org.isecg.contracts.agency.AgencyKind;
+import org.isecg.contracts.agency.AgencyReactivated;
 import org.isecg.contracts.agency.AgencyRegistered;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.agency.AgencyUpdated;
@@ -62,6 +64,10 @@ final class SampleEvents {
                 Named.of("MBRSC registered, no member year or contact", mbrscRegistered()),
                 Named.of("NASA updated, every field", nasaUpdated()),
                 Named.of("CMSA updated, no member year or contact", cmsaUpdated()),
+                Named.of("UKSA deactivated, every field", uksaDeactivated()),
+                Named.of("CMSA deactivated, no member year, contact or reason", cmsaDeactivated()),
+                Named.of("UKSA reactivated, every field", uksaReactivated()),
+                Named.of("CMSA reactivated, no member year, contact or reason", cmsaReactivated()),
                 Named.of("Gateway I-Hab created, every field", gatewayIHabCreated()),
                 Named.of("Lunar Pathfinder created, no region", lunarPathfinderCreated()),
                 Named.of("Artemis III updated, every field", artemisIiiUpdated()),
@@ -84,22 +90,45 @@ final class SampleEvents {
     static AgencyRegistered esaRegistered() {
         return new AgencyRegistered("ESA", 1, "European Space Agency", ESA_MEMBER_STATES,
                 AgencyKind.INTERGOVERNMENTAL_ORGANISATION, Membership.MEMBER, 2007, "esa-isecg-liaison@example.org",
-                AgencyStatus.ACTIVE);
+                "https://www.esa.int", AgencyStatus.ACTIVE);
     }
 
     static AgencyRegistered mbrscRegistered() {
         return new AgencyRegistered("MBRSC", 1, "Mohammed bin Rashid Space Centre", Set.of("AE"),
-                AgencyKind.NATIONAL_AGENCY, Membership.NON_MEMBER, null, null, AgencyStatus.ACTIVE);
+                AgencyKind.NATIONAL_AGENCY, Membership.NON_MEMBER, null, null, null, AgencyStatus.ACTIVE);
     }
 
     static AgencyUpdated nasaUpdated() {
         return new AgencyUpdated("NASA", 4, "National Aeronautics and Space Administration", Set.of("US"),
-                AgencyKind.NATIONAL_AGENCY, Membership.MEMBER, 2007, "nasa-isecg-liaison@example.org", AgencyStatus.ACTIVE);
+                AgencyKind.NATIONAL_AGENCY, Membership.MEMBER, 2007, "nasa-isecg-liaison@example.org",
+                "https://www.nasa.gov", AgencyStatus.ACTIVE);
     }
 
     static AgencyUpdated cmsaUpdated() {
         return new AgencyUpdated("CMSA", 2, "China Manned Space Agency", Set.of("CN"),
-                AgencyKind.NATIONAL_AGENCY, Membership.NON_MEMBER, null, null, AgencyStatus.INACTIVE);
+                AgencyKind.NATIONAL_AGENCY, Membership.NON_MEMBER, null, null, null, AgencyStatus.INACTIVE);
+    }
+
+    static AgencyDeactivated uksaDeactivated() {
+        return new AgencyDeactivated("UKSA", 3, "UK Space Agency", Set.of("GB"), AgencyKind.NATIONAL_AGENCY,
+                Membership.MEMBER, 2011, "uksa-isecg-liaison@example.org", "https://www.gov.uk/government/organisations/uk-space-agency",
+                AgencyStatus.INACTIVE, "liaison post vacant until the next plenary");
+    }
+
+    static AgencyDeactivated cmsaDeactivated() {
+        return new AgencyDeactivated("CMSA", 3, "China Manned Space Agency", Set.of("CN"),
+                AgencyKind.NATIONAL_AGENCY, Membership.NON_MEMBER, null, null, null, AgencyStatus.INACTIVE, null);
+    }
+
+    static AgencyReactivated uksaReactivated() {
+        return new AgencyReactivated("UKSA", 4, "UK Space Agency", Set.of("GB"), AgencyKind.NATIONAL_AGENCY,
+                Membership.MEMBER, 2011, "uksa-isecg-liaison@example.org", "https://www.gov.uk/government/organisations/uk-space-agency",
+                AgencyStatus.ACTIVE, "new liaison named");
+    }
+
+    static AgencyReactivated cmsaReactivated() {
+        return new AgencyReactivated("CMSA", 4, "China Manned Space Agency", Set.of("CN"),
+                AgencyKind.NATIONAL_AGENCY, Membership.NON_MEMBER, null, null, null, AgencyStatus.ACTIVE, null);
     }
 
     static PlanCreated gatewayIHabCreated() {

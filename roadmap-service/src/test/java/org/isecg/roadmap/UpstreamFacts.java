@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.isecg.contracts.agency.AgencyDeactivated;
 import org.isecg.contracts.agency.AgencyKind;
+import org.isecg.contracts.agency.AgencyReactivated;
 import org.isecg.contracts.agency.AgencyRegistered;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.agency.AgencyUpdated;
@@ -29,12 +31,22 @@ public final class UpstreamFacts {
 
     public static AgencyRegistered agencyRegistered(String code) {
         return new AgencyRegistered(code, 1, "Space Agency " + code, Set.of("FR"), AgencyKind.NATIONAL_AGENCY,
-                Membership.MEMBER, 2010, null, AgencyStatus.ACTIVE);
+                Membership.MEMBER, 2010, null, null, AgencyStatus.ACTIVE);
     }
 
     public static AgencyUpdated agencyUpdated(String code, long version, AgencyStatus status) {
         return new AgencyUpdated(code, version, "Space Agency " + code, Set.of("FR"), AgencyKind.NATIONAL_AGENCY,
-                Membership.MEMBER, 2010, null, status);
+                Membership.MEMBER, 2010, null, null, status);
+    }
+
+    public static AgencyDeactivated agencyDeactivated(String code, long version) {
+        return new AgencyDeactivated(code, version, "Space Agency " + code, Set.of("FR"), AgencyKind.NATIONAL_AGENCY,
+                Membership.MEMBER, 2010, null, null, AgencyStatus.INACTIVE, "left the group");
+    }
+
+    public static AgencyReactivated agencyReactivated(String code, long version) {
+        return new AgencyReactivated(code, version, "Space Agency " + code, Set.of("FR"), AgencyKind.NATIONAL_AGENCY,
+                Membership.MEMBER, 2010, null, null, AgencyStatus.ACTIVE, null);
     }
 
     /** A docking standard with the given revisions, all baselined, at version 1. */

@@ -39,9 +39,10 @@ final class FakeHub implements AutoCloseable {
     static final int MAX_PAGE = 10;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> REGISTRATION_FIELDS = Set.of("code", "name", "countries", "kind", "membership",
-            "memberSince", "contactEmail");
+            "memberSince", "contactEmail", "website");
+    // as the register: the status changes only by deactivation and reactivation, never by a PUT
     private static final Set<String> CHANGE_FIELDS = Set.of("name", "countries", "kind", "membership", "memberSince",
-            "contactEmail", "status");
+            "contactEmail", "website");
 
     /** One request as the fake received it. */
     record Recorded(String method, String path, Map<String, String> headers, String body) {
@@ -275,6 +276,7 @@ final class FakeHub implements AutoCloseable {
             ObjectNode entry = body.deepCopy();
             entry.put("code", code);
             entry.put("version", current.get("version").asLong());
+            entry.set("status", current.get("status"));
             store(code, entry, client, "org.isecg.register.agency.updated.v1");
             answer(exchange, silently, 200, entries.get(code).toString(), "\"" + entries.get(code).get("version").asLong() + "\"");
         }

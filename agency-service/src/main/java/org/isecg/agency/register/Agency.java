@@ -1,5 +1,6 @@
 package org.isecg.agency.register;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,9 @@ import java.util.regex.Pattern;
 
 import org.isecg.contracts.FieldPatterns;
 import org.isecg.contracts.SortedSets;
+import org.isecg.contracts.agency.AgencyDeactivated;
 import org.isecg.contracts.agency.AgencyKind;
+import org.isecg.contracts.agency.AgencyReactivated;
 import org.isecg.contracts.agency.AgencyRegistered;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.agency.AgencyUpdated;
@@ -18,11 +21,15 @@ import org.isecg.contracts.agency.Membership;
  * An entry of the agency register and its rules. Plain Java: the web and persistence adapters
  * translate to and from it.
  *
- * @param memberSince the year the agency joined ISECG; required for members, absent otherwise
+ * @param memberSince  the year the agency joined ISECG; required for members, absent otherwise
+ * @param website      its public https site, absent when not given
+ * @param registeredAt when the register took it in; set by the register, absent before it is stored
+ * @param updatedAt    when its entry last changed; set by the register, absent before it is stored
  */
 public record Agency(
         String code, long version, String name, Set<String> countries, AgencyKind kind,
-        Membership membership, Integer memberSince, String contactEmail, AgencyStatus status) {
+        Membership membership, Integer memberSince, String contactEmail, String website, AgencyStatus status,
+        Instant registeredAt, Instant updatedAt) {
 
     /** The year ISECG was founded: no one joined before. */
     static final int FIRST_MEMBER_YEAR = 2007;
@@ -55,10 +62,27 @@ public record Agency(
     }
 
     AgencyRegistered registered() {
-        return new AgencyRegistered(code, version, name, countries, kind, membership, memberSince, contactEmail, status);
+        return new AgencyRegistered(code, version, name, countries, kind, membership, memberSince, contactEmail, website,
+                status);
     }
 
     AgencyUpdated updated() {
-        return new AgencyUpdated(code, version, name, countries, kind, membership, memberSince, contactEmail, status);
+        return new AgencyUpdated(code, version, name, countries, kind, membership, memberSince, contactEmail, website, status);
+    }
+
+    /** The same entry at a new version and status: what a deactivation or a reactivation makes of it. */
+    Agency withStatus(AgencyStatus newStatus, long newVersion, Instant at) {
+        return new Agency(code, newVersion, name, countries, kind, membership, memberSince, contactEmail, website, newStatus,
+                registeredAt, at);
+    }
+
+    AgencyDeactivated deactivated(String reason) {
+        return new AgencyDeactivated(code, version, name, countries, kind, membership, memberSince, contactEmail, website,
+                status, reason);
+    }
+
+    AgencyReactivated reactivated(String reason) {
+        return new AgencyReactivated(code, version, name, countries, kind, membership, memberSince, contactEmail, website,
+                status, reason);
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Only the secretariat registers and changes agencies; reads need hub.read, as everywhere (web starter). */
+/** Only the secretariat registers, changes, deactivates and reactivates agencies; reads need hub.read, as everywhere (web starter). */
 @Configuration(proxyBeanMethods = false)
 class AgencyAccess {
 
@@ -18,6 +18,8 @@ class AgencyAccess {
         Requirement secretariat = Requirement.scope(HubScopes.SECRETARIAT);
         return AccessRules.of(
                 rule(HttpMethod.POST, "/api/v1/agencies", secretariat),
-                rule(HttpMethod.PUT, "/api/v1/agencies/{code}", secretariat));
+                rule(HttpMethod.PUT, "/api/v1/agencies/{code}", secretariat),
+                rule(HttpMethod.POST, "/api/v1/agencies/{code}/deactivation", secretariat),
+                rule(HttpMethod.POST, "/api/v1/agencies/{code}/reactivation", secretariat));
     }
 }

@@ -2,6 +2,9 @@ package org.isecg.agency.register;
 
 import java.net.URI;
 
+import org.isecg.contracts.agency.AgencyKind;
+import org.isecg.contracts.agency.AgencyStatus;
+import org.isecg.contracts.agency.Membership;
 import org.isecg.events.outbox.Actor;
 import org.isecg.events.outbox.History;
 import org.isecg.events.web.IdempotentCreates;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,10 +43,12 @@ import reactor.core.publisher.Mono;
 class AgencyController {
 
     private final AgencyRegister register;
+    private final AgencyWrites writes;
     private final IdempotentCreates.Endpoint<Agency> registrations;
 
-    AgencyController(AgencyRegister register, IdempotentCreates creates) {
+    AgencyController(AgencyRegister register, AgencyWrites writes, IdempotentCreates creates) {
         this.register = register;
+        this.writes = writes;
         this.registrations = creates.endpoint(AgencyDocument.class, Agency.class, AgencyController::registered);
     }
 
@@ -54,7 +60,8 @@ class AgencyController {
     @AcceptsIdempotencyKey
     Mono<ResponseEntity<Agency>> register(@Valid @RequestBody AgencyRequests.RegisterAgency request,
             Caller caller, ServerWebExchange exchange) {
-        return registrations.create(exchange, request, key -> register.register(request.agency(), Actor.of(caller), key));
+        return writes.counted("register", () ->
+                registrations.create(exchange, request, key -> register.register(request.agency(), Actor.of(caller), key)));
     }
 
     @GetMapping("/{code}")
@@ -64,10 +71,19 @@ class AgencyController {
     }
 
     @GetMapping
-    @Operation(operationId = "listAgencies", summary = "List the register in code order, a page at a time")
-    Mono<Page<Agency>> list(@RequestParam(required = false) Integer pageSize,
+    @Operation(operationId = "listAgencies", summary = "List the register in code order, a page at a time",
+            description = "Each filter is optional; those given are combined. A page token continues the listing it came"
+                    + " from: send it with the same filters. A filter value the register does not know is a 400 naming it.")
+    Mono<Page<Agency>> list(
+            @Parameter(description = "only agencies that count this ISO 3166-1 alpha-2 country among theirs", example = "FR")
+            @RequestParam(required = false) String country,
+            @Parameter(description = "only agencies of this kind") @RequestParam(required = false) AgencyKind kind,
+            @Parameter(description = "only ISECG members, or only non-members") @RequestParam(required = false) Membership membership,
+            @Parameter(description = "only active, or only inactive agencies") @RequestParam(required = false) AgencyStatus status,
+            @RequestParam(required = false) Integer pageSize,
             @RequestParam(required = false) String pageToken) {
-        return register.list(PageRequest.of(pageSize, pageToken));
+        return Mono.defer(() -> register.list(new AgencyFilter(country, kind, membership, status),
+                PageRequest.of(pageSize, pageToken)));
     }
 
     @PutMapping("/{code}")
@@ -78,8 +94,39 @@ class AgencyController {
     Mono<ResponseEntity<Agency>> update(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AgencyRequests.UpdateAgency request, Caller caller) {
-        return register.update(code, Versions.ifMatch(ifMatch, "agency"), request, Actor.of(caller))
-                .map(agency -> ResponseEntity.ok().eTag(Versions.etag(agency.version())).body(agency));
+        return writes.counted("update", () -> register.update(code, Versions.ifMatch(ifMatch, "agency"), request, Actor.of(caller)))
+                .map(AgencyController::withEtag);
+    }
+
+    @PostMapping("/{code}/deactivation")
+    @Operation(operationId = "deactivateAgency", summary = "Deactivate an agency",
+            description = "The secretariat's only. The entry stays (plans refer to it) with status INACTIVE, and the"
+                    + " roadmap refuses plans that newly name it. Needs If-Match; the body and its reason are optional."
+                    + " Publishes org.isecg.register.agency.deactivated.v1.")
+    @ApiResponse(responseCode = "200", description = "Deactivated", headers = @Header(name = "ETag", description = "The new version"))
+    @ApiResponse(responseCode = "409", description = "The agency is already inactive (/problems/conflict)")
+    Mono<ResponseEntity<Agency>> deactivate(@PathVariable String code,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody(required = false) AgencyRequests.StatusChange request, Caller caller) {
+        String reason = (request == null ? AgencyRequests.StatusChange.NONE : request).strippedReason();
+        return writes.counted("deactivate", () ->
+                        register.deactivate(code, Versions.ifMatch(ifMatch, "agency"), reason, Actor.of(caller)))
+                .map(AgencyController::withEtag);
+    }
+
+    @PostMapping("/{code}/reactivation")
+    @Operation(operationId = "reactivateAgency", summary = "Reactivate an agency",
+            description = "The secretariat's only. The entry is ACTIVE again and may be named in new plans. Needs"
+                    + " If-Match; the body and its reason are optional. Publishes org.isecg.register.agency.reactivated.v1.")
+    @ApiResponse(responseCode = "200", description = "Reactivated", headers = @Header(name = "ETag", description = "The new version"))
+    @ApiResponse(responseCode = "409", description = "The agency is already active (/problems/conflict)")
+    Mono<ResponseEntity<Agency>> reactivate(@PathVariable String code,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody(required = false) AgencyRequests.StatusChange request, Caller caller) {
+        String reason = (request == null ? AgencyRequests.StatusChange.NONE : request).strippedReason();
+        return writes.counted("reactivate", () ->
+                        register.reactivate(code, Versions.ifMatch(ifMatch, "agency"), reason, Actor.of(caller)))
+                .map(AgencyController::withEtag);
     }
 
     @GetMapping("/{code}/history")
@@ -87,6 +134,10 @@ class AgencyController {
             description = "Every version, oldest first: its event, when, and the client that made it.")
     Mono<History> history(@PathVariable String code) {
         return register.history(code);
+    }
+
+    private static ResponseEntity<Agency> withEtag(Agency agency) {
+        return ResponseEntity.ok().eTag(Versions.etag(agency.version())).body(agency);
     }
 
     private static ResponseEntity<Agency> registered(Agency agency) {

@@ -16,17 +16,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(AgencyDocument.COLLECTION)
 record AgencyDocument(
         @Id String code, long version, String name, Set<String> countries, AgencyKind kind,
-        Membership membership, Integer memberSince, String contactEmail, AgencyStatus status,
+        Membership membership, Integer memberSince, String contactEmail, String website, AgencyStatus status,
         Instant registeredAt, Instant updatedAt, List<OutboxEvent> outbox) implements OutboxAggregate {
 
     static final String COLLECTION = "agencies";
 
     static AgencyDocument registered(Agency agency, Instant at, OutboxEvent event) {
         return new AgencyDocument(agency.code(), agency.version(), agency.name(), agency.countries(), agency.kind(),
-                agency.membership(), agency.memberSince(), agency.contactEmail(), agency.status(), at, at, List.of(event));
+                agency.membership(), agency.memberSince(), agency.contactEmail(), agency.website(), agency.status(), at, at,
+                List.of(event));
     }
 
     Agency agency() {
-        return new Agency(code, version, name, countries, kind, membership, memberSince, contactEmail, status);
+        return new Agency(code, version, name, countries, kind, membership, memberSince, contactEmail, website, status,
+                registeredAt, updatedAt);
     }
 }

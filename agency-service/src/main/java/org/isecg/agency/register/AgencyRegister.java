@@ -1,15 +1,20 @@
 package org.isecg.agency.register;
 
-import static org.springframework.data.mongodb.core.query.Criteria.where;
-
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Year;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
+import org.isecg.contracts.DomainEvent;
+import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.events.outbox.Actor;
 import org.isecg.events.outbox.AggregateWriter;
 import org.isecg.events.outbox.History;
 import org.isecg.events.web.IdempotentCreate;
+import org.isecg.web.problem.ConflictException;
 import org.isecg.web.problem.HubProblem;
 import org.isecg.web.problem.NotFoundException;
 import org.isecg.web.problem.RuleViolationException;
@@ -18,6 +23,7 @@ import org.isecg.web.resource.Page;
 import org.isecg.web.resource.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -42,16 +48,16 @@ class AgencyRegister {
     Mono<Agency> register(Agency agency, Actor actor, IdempotentCreate<Agency> idempotency) {
         return Mono.fromCallable(() -> {
                     checkRules(agency);
-                    return AgencyDocument.registered(agency, clock.instant(), writer.firstEvent(agency.registered(), actor));
+                    return AgencyDocument.registered(agency, now(), writer.firstEvent(agency.registered(), actor));
                 })
                 .flatMap(document -> writer.create(document, "agency", idempotency.recordFor(document.agency())))
                 .map(AgencyDocument::agency);
     }
 
-    /** Replaces the entry if its current version satisfies the client's If-Match. */
+    /** Replaces the entry if its current version satisfies the client's If-Match; its status stays as it is. */
     Mono<Agency> update(String code, IfMatch ifMatch, AgencyRequests.UpdateAgency request, Actor actor) {
         return writer.change(AgencyDocument.class, "agency", code, ifMatch, current -> Mono.fromCallable(() -> {
-                    Agency changed = request.agency(code, current.version() + 1);
+                    Agency changed = request.agency(current.agency(), now());
                     checkRules(changed);
                     return new AggregateWriter.Change(new Update()
                             .set("name", changed.name())
@@ -60,9 +66,36 @@ class AgencyRegister {
                             .set("membership", changed.membership())
                             .set("memberSince", changed.memberSince())
                             .set("contactEmail", changed.contactEmail())
-                            .set("status", changed.status())
-                            .set("updatedAt", clock.instant()),
+                            .set("website", changed.website())
+                            .set("updatedAt", changed.updatedAt()),
                             changed.updated(), actor);
+                }))
+                .map(AgencyDocument::agency);
+    }
+
+    /** Makes an active agency inactive: it stays in the register, named by plans, but may be named in no new one. */
+    Mono<Agency> deactivate(String code, IfMatch ifMatch, String reason, Actor actor) {
+        return changeStatus(code, ifMatch, AgencyStatus.INACTIVE, actor, agency -> agency.deactivated(reason));
+    }
+
+    /** Makes an inactive agency active again. */
+    Mono<Agency> reactivate(String code, IfMatch ifMatch, String reason, Actor actor) {
+        return changeStatus(code, ifMatch, AgencyStatus.ACTIVE, actor, agency -> agency.reactivated(reason));
+    }
+
+    private Mono<Agency> changeStatus(String code, IfMatch ifMatch, AgencyStatus target, Actor actor,
+            Function<Agency, DomainEvent> event) {
+        return writer.change(AgencyDocument.class, "agency", code, ifMatch, current -> Mono.fromCallable(() -> {
+                    Agency agency = current.agency();
+                    if (agency.status() == target) {
+                        // a repeated deactivation is not a no-op: the client believes the agency was active
+                        throw new ConflictException("agency '" + code + "' is already " + target.name().toLowerCase(Locale.ROOT));
+                    }
+                    Agency changed = agency.withStatus(target, agency.version() + 1, now());
+                    return new AggregateWriter.Change(new Update()
+                            .set("status", changed.status())
+                            .set("updatedAt", changed.updatedAt()),
+                            event.apply(changed), actor);
                 }))
                 .map(AgencyDocument::agency);
     }
@@ -79,14 +112,20 @@ class AgencyRegister {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("agency", code)));
     }
 
-    /** The register in code order. */
-    Mono<Page<Agency>> list(PageRequest page) {
-        Query query = new Query().with(Sort.by("_id")).limit(page.fetchSize());
-        page.after().ifPresent(after -> query.addCriteria(where("_id").gt(after)));
+    /** The register in code order, only the entries that match every filter given. */
+    Mono<Page<Agency>> list(AgencyFilter filter, PageRequest page) {
+        Criteria criteria = filter.criteria();
+        page.after().ifPresent(after -> criteria.and("_id").gt(after));
+        Query query = Query.query(criteria).with(Sort.by("_id")).limit(page.fetchSize());
         return mongo.find(query, AgencyDocument.class)
                 .map(AgencyDocument::agency)
                 .collectList()
                 .map(agencies -> page.page(agencies, Agency::code));
+    }
+
+    /** Now, to the millisecond: as precise as MongoDB stores it, so an answer says what a later read will. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private void checkRules(Agency agency) {

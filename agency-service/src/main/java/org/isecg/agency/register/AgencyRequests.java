@@ -1,5 +1,6 @@
 package org.isecg.agency.register;
 
+import java.time.Instant;
 import java.util.Set;
 
 import org.isecg.contracts.FieldPatterns;
@@ -21,6 +22,10 @@ import jakarta.validation.constraints.Size;
  */
 final class AgencyRequests {
 
+    /** As long as a URL a browser reliably follows (RFC 9110 §4.1 recommends at least 8000; sites stay far below). */
+    static final int WEBSITE_MAX = 2048;
+    static final String WEBSITE_RULE = "must be an https URL, e.g. https://www.esa.int";
+
     private AgencyRequests() {
     }
 
@@ -35,16 +40,21 @@ final class AgencyRequests {
             @NotNull AgencyKind kind,
             @NotNull Membership membership,
             @Schema(example = "2007", description = "year the agency joined ISECG; required for members") Integer memberSince,
-            @Pattern(regexp = FieldPatterns.EMAIL, message = "must be an e-mail address") @Size(max = 254) String contactEmail) {
+            @Pattern(regexp = FieldPatterns.EMAIL, message = "must be an e-mail address") @Size(max = 254) String contactEmail,
+            @Schema(example = "https://www.esa.int") @Size(max = WEBSITE_MAX)
+            @Pattern(regexp = FieldPatterns.WEBSITE, message = WEBSITE_RULE) String website) {
 
         Agency agency() {
-            return new Agency(code, 1, name.strip(), countries, kind, membership, memberSince, contactEmail,
-                    AgencyStatus.ACTIVE);
+            return new Agency(code, 1, name.strip(), countries, kind, membership, memberSince, contactEmail, website,
+                    AgencyStatus.ACTIVE, null, null);
         }
     }
 
-    /** Replaces an agency's entry (all but its code, which is in the path), status included. */
-    @ServerOwned({"code", "version", "registeredAt", "updatedAt", "history", "outbox", "idempotency"})
+    /**
+     * Replaces an agency's entry: all but its code, which is in the path, and its status, which changes
+     * only by a deactivation or a reactivation, each with an event of its own that consumers act on.
+     */
+    @ServerOwned({"code", "version", "status", "registeredAt", "updatedAt", "history", "outbox", "idempotency"})
     record UpdateAgency(
             @NotBlank @Size(max = 200) String name,
             @NotEmpty @Size(max = 60)
@@ -53,10 +63,26 @@ final class AgencyRequests {
             @NotNull Membership membership,
             Integer memberSince,
             @Pattern(regexp = FieldPatterns.EMAIL, message = "must be an e-mail address") @Size(max = 254) String contactEmail,
-            @NotNull AgencyStatus status) {
+            @Schema(example = "https://www.esa.int") @Size(max = WEBSITE_MAX)
+            @Pattern(regexp = FieldPatterns.WEBSITE, message = WEBSITE_RULE) String website) {
 
-        Agency agency(String code, long version) {
-            return new Agency(code, version, name.strip(), countries, kind, membership, memberSince, contactEmail, status);
+        /** The entry this replacement makes of the current one, whose status and registration it keeps. */
+        Agency agency(Agency current, Instant at) {
+            return new Agency(current.code(), current.version() + 1, name.strip(), countries, kind, membership, memberSince,
+                    contactEmail, website, current.status(), current.registeredAt(), at);
+        }
+    }
+
+    /** Deactivates or reactivates an agency; the body is optional, and so is its reason. */
+    @ServerOwned({"code", "version", "status", "registeredAt", "updatedAt", "history", "outbox", "idempotency"})
+    record StatusChange(
+            @Schema(example = "liaison post vacant until the next plenary") @Size(max = 500)
+            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String reason) {
+
+        static final StatusChange NONE = new StatusChange(null);
+
+        String strippedReason() {
+            return reason == null ? null : reason.strip();
         }
     }
 }

@@ -31,6 +31,7 @@ final class AgencyEntries {
         entry.fields.put("membership", "MEMBER");
         entry.fields.put("memberSince", 2015);
         entry.fields.put("contactEmail", "liaison@" + code.toLowerCase() + ".example.org");
+        entry.fields.put("website", "https://www." + code.toLowerCase() + ".example.org/isecg");
         return entry;
     }
 
@@ -55,11 +56,10 @@ final class AgencyEntries {
         return new LinkedHashMap<>(fields);
     }
 
-    /** The body of an update: the whole entry but its code, with the status. */
-    Map<String, Object> update(String status) {
+    /** The body of an update: the whole entry but its code (in the path) and its status (changed by its own operations). */
+    Map<String, Object> update() {
         Map<String, Object> body = new LinkedHashMap<>(fields);
         body.remove("code");
-        body.put("status", status);
         return body;
     }
 }

@@ -60,7 +60,11 @@ class AgencyRegistrationIT {
                 .jsonPath("$.code").isEqualTo(code)
                 .jsonPath("$.version").isEqualTo(1)
                 .jsonPath("$.status").isEqualTo("ACTIVE")
-                .jsonPath("$.memberSince").isEqualTo(2015);
+                .jsonPath("$.memberSince").isEqualTo(2015)
+                .jsonPath("$.website").isEqualTo("https://www." + code.toLowerCase() + ".example.org/isecg")
+                .jsonPath("$.registeredAt").value(at -> assertThat(Instant.parse((String) at))
+                        .isBetween(Instant.now().minusSeconds(30), Instant.now()))
+                .jsonPath("$.updatedAt").value(at -> assertThat((String) at).isNotBlank());
         http.get().uri("/api/v1/agencies/{code}", code).exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals("ETag", "\"1\"")
@@ -84,8 +88,9 @@ class AgencyRegistrationIT {
         PublishedEvent<AgencyRegistered> event = events.awaitOne(EventTypes.AGENCY_REGISTERED, code);
         assertThat(event.data()).isEqualTo(new AgencyRegistered(code, 1, "Test Space Agency " + code, Set.of("FR"),
                 AgencyKind.NATIONAL_AGENCY, Membership.MEMBER, 2015, "liaison@" + code.toLowerCase() + ".example.org",
-                AgencyStatus.ACTIVE));
+                "https://www." + code.toLowerCase() + ".example.org/isecg", AgencyStatus.ACTIVE));
         assertThat(event.headers())
+                .containsEntry("ce_actingclient", "secretariat")
                 .containsEntry(CloudEventHeaders.SPEC_VERSION, "1.0")
                 .containsEntry(CloudEventHeaders.TYPE, EventTypes.AGENCY_REGISTERED.name())
                 .containsEntry(CloudEventHeaders.SOURCE, "/hub/agency-service")

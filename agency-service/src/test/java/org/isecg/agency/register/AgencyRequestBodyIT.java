@@ -60,7 +60,7 @@ class AgencyRequestBodyIT {
         // given
         String code = uniqueCode();
         register(aMember(code)).expectStatus().isCreated();
-        var body = aMember(code).with("name", "Renamed").update("INACTIVE");
+        var body = aMember(code).with("name", "Renamed").update();
         body.put("code", "OTHER");
         body.put("version", 41);
         body.put("updatedAt", "2020-01-01T00:00:00Z");
@@ -125,6 +125,41 @@ class AgencyRequestBodyIT {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.detail").isEqualTo("the request body is larger than the limit of 1 MiB (1048576 bytes)");
+        http.get().uri("/api/v1/agencies/{code}", code).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsRefusedNamingTheFieldAndRegistersNothing() {
+        for (var wrong : List.of(
+                List.of("memberSince", (Object) "long ago"), List.of("countries", "FR"), List.of("kind", 3),
+                List.of("website", List.of("https://www.example.org")))) {
+            String code = uniqueCode();
+
+            register(aMember(code).with((String) wrong.get(0), wrong.get(1))).expectStatus().isBadRequest()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo(wrong.get(0));
+            http.get().uri("/api/v1/agencies/{code}", code).exchange().expectStatus().isNotFound();
+        }
+    }
+
+    @Test
+    void aWebsiteThatIsNotAnHttpsUrlIsRefusedNamingItAndRegistersNothing() {
+        String code = uniqueCode();
+
+        register(aMember(code).with("website", "ftp://ftp.example.org")).expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.errors[0].field").isEqualTo("website")
+                .jsonPath("$.errors[0].message").isEqualTo("must be an https URL, e.g. https://www.esa.int");
+        http.get().uri("/api/v1/agencies/{code}", code).exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void aRegistrationSettingTheTimestampsIsRefusedNamingThem() {
+        String code = uniqueCode();
+
+        register(aMember(code).with("registeredAt", "2020-01-01T00:00:00Z").with("updatedAt", "2020-01-01T00:00:00Z"))
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.fields").isEqualTo(List.of("registeredAt", "updatedAt"));
         http.get().uri("/api/v1/agencies/{code}", code).exchange().expectStatus().isNotFound();
     }
 

@@ -2,8 +2,10 @@ package org.isecg.agency.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Set;
 
+import org.isecg.contracts.agency.AgencyDeactivated;
 import org.isecg.contracts.agency.AgencyKind;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.agency.Membership;
@@ -23,6 +25,29 @@ class AgencyTest {
 
         // when / then
         assertThat(esa.violations(THIS_YEAR)).isEmpty();
+    }
+
+    @Test
+    void aDeactivationKeepsTheEntryAndItsRegistrationAndItsEventCarriesAllOfItAtTheNewVersion() {
+        // given
+        Instant registered = Instant.parse("2025-01-01T00:00:00Z");
+        Instant now = Instant.parse("2026-03-14T09:30:12.345Z");
+        Agency built = anAgency().build();
+        Agency esa = new Agency(built.code(), 1, built.name(), built.countries(), built.kind(), built.membership(),
+                built.memberSince(), built.contactEmail(), built.website(), AgencyStatus.ACTIVE, registered, registered);
+
+        // when
+        Agency inactive = esa.withStatus(AgencyStatus.INACTIVE, 2, now);
+        AgencyDeactivated event = inactive.deactivated("liaison post vacant");
+
+        // then
+        assertThat(inactive).usingRecursiveComparison().ignoringFields("version", "status", "updatedAt").isEqualTo(esa);
+        assertThat(inactive.registeredAt()).isEqualTo(registered);
+        assertThat(inactive.updatedAt()).isEqualTo(now);
+        assertThat(event).isEqualTo(new AgencyDeactivated("ESA", 2, "European Space Agency", Set.of("FR", "DE", "IT"),
+                AgencyKind.INTERGOVERNMENTAL_ORGANISATION, Membership.MEMBER, 2007, "isecg@esa.example.org",
+                "https://www.esa.int", AgencyStatus.INACTIVE, "liaison post vacant"));
+        assertThat(inactive.withStatus(AgencyStatus.ACTIVE, 3, now).reactivated(null).status()).isEqualTo(AgencyStatus.ACTIVE);
     }
 
     @ParameterizedTest
@@ -140,7 +165,7 @@ class AgencyTest {
 
         Agency build() {
             return new Agency(code, 1, "European Space Agency", countries, AgencyKind.INTERGOVERNMENTAL_ORGANISATION,
-                    membership, memberSince, "isecg@esa.example.org", AgencyStatus.ACTIVE);
+                    membership, memberSince, "isecg@esa.example.org", "https://www.esa.int", AgencyStatus.ACTIVE, null, null);
         }
     }
 }

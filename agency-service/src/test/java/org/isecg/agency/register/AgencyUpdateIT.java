@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.isecg.agency.register.AgencyEntries.aMember;
 import static org.isecg.agency.register.AgencyEntries.uniqueCode;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.isecg.contracts.EventSchemas;
@@ -20,6 +22,7 @@ import org.isecg.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -41,25 +44,27 @@ class AgencyUpdateIT {
     }
 
     @Test
-    void anUpdateNamingTheCurrentVersionIsAppliedAsVersionTwo() {
+    void anUpdateNamingTheCurrentVersionIsAppliedAsVersionTwoAndKeepsTheRegistrationTime() {
         // given
         String code = uniqueCode();
-        registered(code);
+        Map<String, Object> registered = registered(code);
 
         // when
         WebTestClient.ResponseSpec response = update(code, "\"1\"",
-                aMember(code).with("countries", List.of("DE", "FR")).update("INACTIVE"));
+                aMember(code).with("countries", List.of("DE", "FR")).with("website", "https://moved.example.org").update());
 
         // then
-        response.expectStatus().isOk()
+        Map<String, Object> updated = response.expectStatus().isOk()
                 .expectHeader().valueEquals("ETag", "\"2\"")
-                .expectBody()
-                .jsonPath("$.version").isEqualTo(2)
-                .jsonPath("$.status").isEqualTo("INACTIVE")
-                .jsonPath("$.countries").value(countries -> assertThat((List<Object>) countries).containsExactly("DE", "FR"));
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult().getResponseBody();
+        assertThat(updated).containsEntry("version", 2).containsEntry("status", "ACTIVE")
+                .containsEntry("countries", List.of("DE", "FR")).containsEntry("website", "https://moved.example.org")
+                .containsEntry("registeredAt", registered.get("registeredAt"));
+        assertThat(Instant.parse((String) updated.get("updatedAt")))
+                .isAfterOrEqualTo(Instant.parse((String) registered.get("updatedAt")));
         http.get().uri("/api/v1/agencies/{code}", code).exchange()
                 .expectHeader().valueEquals("ETag", "\"2\"")
-                .expectBody().jsonPath("$.status").isEqualTo("INACTIVE");
+                .expectBody().jsonPath("$.website").isEqualTo("https://moved.example.org");
     }
 
     @Test
@@ -69,13 +74,14 @@ class AgencyUpdateIT {
         registered(code);
 
         // when
-        update(code, "\"1\"", aMember(code).with("name", "Renamed Agency").update("INACTIVE")).expectStatus().isOk();
+        update(code, "\"1\"", aMember(code).with("name", "Renamed Agency").update()).expectStatus().isOk();
 
         // then
         PublishedEvent<AgencyUpdated> event = events.awaitOne(EventTypes.AGENCY_UPDATED, code);
         assertThat(event.data()).isEqualTo(new AgencyUpdated(code, 2, "Renamed Agency", Set.of("FR"),
                 AgencyKind.NATIONAL_AGENCY, Membership.MEMBER, 2015, "liaison@" + code.toLowerCase() + ".example.org",
-                AgencyStatus.INACTIVE));
+                "https://www." + code.toLowerCase() + ".example.org/isecg", AgencyStatus.ACTIVE));
+        assertThat(event.headers()).containsEntry("ce_actingclient", "secretariat");
         assertThat(EventSchemas.violations(EventTypes.AGENCY_UPDATED, event.value())).isEmpty();
     }
 
@@ -84,10 +90,10 @@ class AgencyUpdateIT {
         // given
         String code = uniqueCode();
         registered(code);
-        update(code, "\"1\"", aMember(code).with("name", "First change").update("ACTIVE")).expectStatus().isOk();
+        update(code, "\"1\"", aMember(code).with("name", "First change").update()).expectStatus().isOk();
 
         // when
-        WebTestClient.ResponseSpec stale = update(code, "\"1\"", aMember(code).with("name", "Lost update").update("ACTIVE"));
+        WebTestClient.ResponseSpec stale = update(code, "\"1\"", aMember(code).with("name", "Lost update").update());
 
         // then
         stale.expectStatus().isEqualTo(412)
@@ -106,15 +112,15 @@ class AgencyUpdateIT {
         registered(code);
 
         // when / then
-        update(code, "\"1\", \"2\"", aMember(code).with("name", "Listed").update("ACTIVE")).expectStatus().isOk()
+        update(code, "\"1\", \"2\"", aMember(code).with("name", "Listed").update()).expectStatus().isOk()
                 .expectHeader().valueEquals("ETag", "\"2\"");
-        update(code, "*", aMember(code).with("name", "Any version").update("ACTIVE")).expectStatus().isOk()
+        update(code, "*", aMember(code).with("name", "Any version").update()).expectStatus().isOk()
                 .expectHeader().valueEquals("ETag", "\"3\"");
-        update(code, "W/\"3\"", aMember(code).with("name", "Weakly").update("ACTIVE")).expectStatus().isEqualTo(412)
+        update(code, "W/\"3\"", aMember(code).with("name", "Weakly").update()).expectStatus().isEqualTo(412)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
                         .contains("is at version 3").contains("weak entity tag").contains("never matches"));
-        update(uniqueCode(), "*", aMember(code).update("ACTIVE")).expectStatus().isNotFound();
+        update(uniqueCode(), "*", aMember(code).update()).expectStatus().isNotFound();
         http.get().uri("/api/v1/agencies/{code}", code).exchange()
                 .expectHeader().valueEquals("ETag", "\"3\"")
                 .expectBody().jsonPath("$.name").isEqualTo("Any version");
@@ -127,7 +133,7 @@ class AgencyUpdateIT {
         registered(code);
 
         // when / then
-        update(code, "1", aMember(code).update("ACTIVE")).expectStatus().isBadRequest()
+        update(code, "1", aMember(code).update()).expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("If-Match");
     }
 
@@ -138,7 +144,7 @@ class AgencyUpdateIT {
         registered(code);
 
         // when
-        WebTestClient.ResponseSpec blind = update(code, null, aMember(code).with("name", "Blind write").update("ACTIVE"));
+        WebTestClient.ResponseSpec blind = update(code, null, aMember(code).with("name", "Blind write").update());
 
         // then
         blind.expectStatus().isEqualTo(428)
@@ -155,7 +161,7 @@ class AgencyUpdateIT {
         registered(code);
 
         // when
-        WebTestClient.ResponseSpec response = update(code, "\"1\"", aMember(code).with("memberSince", 1990).update("ACTIVE"));
+        WebTestClient.ResponseSpec response = update(code, "\"1\"", aMember(code).with("memberSince", 1990).update());
 
         // then
         response.expectStatus().isEqualTo(422)
@@ -175,30 +181,54 @@ class AgencyUpdateIT {
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.type").isEqualTo("/problems/not-found");
-        update(code, "\"1\"", aMember(code).update("ACTIVE"))
+        update(code, "\"1\"", aMember(code).update())
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).contains(code));
     }
 
     @Test
-    void anUpdateWithoutStatusIsABadRequestNamingTheStatus() {
-        // given
+    void anUpdateSettingTheStatusIsRefusedAsServerOwnedAndTheAgencyStaysActive() {
+        // given: status changes only by deactivation and reactivation, whose events consumers act on
         String code = uniqueCode();
         registered(code);
-        var body = aMember(code).update("ACTIVE");
-        body.remove("status");
+        var body = aMember(code).update();
+        body.put("status", "INACTIVE");
 
         // when
         WebTestClient.ResponseSpec response = update(code, "\"1\"", body);
 
         // then
         response.expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].field").isEqualTo("status");
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("/problems/refused-fields")
+                .jsonPath("$.fields").isEqualTo(List.of("status"))
+                .jsonPath("$.errors[0].message").isEqualTo("is server-owned: the service sets it, a request may not");
+        http.get().uri("/api/v1/agencies/{code}", code).exchange()
+                .expectHeader().valueEquals("ETag", "\"1\"")
+                .expectBody().jsonPath("$.status").isEqualTo("ACTIVE");
     }
 
-    private void registered(String code) {
-        http.post().uri("/api/v1/agencies").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(aMember(code).registration()).exchange().expectStatus().isCreated();
+    @Test
+    void aWebsiteThatIsNotHttpsOrTooLongIsRefusedNamingItAndTheEntryStaysAsItWas() {
+        // given
+        String code = uniqueCode();
+        registered(code);
+
+        // when / then
+        for (String website : List.of("http://www.example.org", "javascript:alert(1)", "https://",
+                "https://www.example.org/" + "a".repeat(2048))) {
+            update(code, "\"1\"", aMember(code).with("website", website).update()).expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.errors[0].field").isEqualTo("website");
+        }
+        http.get().uri("/api/v1/agencies/{code}", code).exchange()
+                .expectHeader().valueEquals("ETag", "\"1\"")
+                .expectBody().jsonPath("$.website").isEqualTo("https://www." + code.toLowerCase() + ".example.org/isecg");
+    }
+
+    private Map<String, Object> registered(String code) {
+        return http.post().uri("/api/v1/agencies").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(aMember(code).registration()).exchange().expectStatus().isCreated()
+                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult().getResponseBody();
     }
 
     private WebTestClient.ResponseSpec update(String code, String ifMatch, Object body) {

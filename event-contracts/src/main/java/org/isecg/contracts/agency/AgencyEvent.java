@@ -8,7 +8,8 @@ import org.isecg.contracts.DomainEvent;
  * An event of the agency register. Each carries the agency's whole state after the change, so a
  * consumer's replica needs nothing but the latest event it has seen.
  */
-public sealed interface AgencyEvent extends DomainEvent permits AgencyRegistered, AgencyUpdated {
+public sealed interface AgencyEvent extends DomainEvent permits AgencyRegistered, AgencyUpdated,
+        AgencyDeactivated, AgencyReactivated {
 
     String code();
 
@@ -19,6 +20,9 @@ public sealed interface AgencyEvent extends DomainEvent permits AgencyRegistered
     AgencyKind kind();
 
     Membership membership();
+
+    /** Its public https site; absent when not given. */
+    String website();
 
     AgencyStatus status();
 

@@ -27,7 +27,7 @@ import org.springframework.messaging.support.MessageBuilder;
 class EventEnvelopeTest {
 
     private final AgencyRegistered registered = new AgencyRegistered("JAXA", 1, "Japan Aerospace Exploration Agency",
-            Set.of("JP"), AgencyKind.NATIONAL_AGENCY, Membership.MEMBER, 2007, null, AgencyStatus.ACTIVE);
+            Set.of("JP"), AgencyKind.NATIONAL_AGENCY, Membership.MEMBER, 2007, null, null, AgencyStatus.ACTIVE);
 
     @Test
     void aBinaryModeCloudEventIsReadWithItsAttributesAndData() {

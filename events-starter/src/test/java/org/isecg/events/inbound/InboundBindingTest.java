@@ -22,7 +22,8 @@ class InboundBindingTest {
         assertThat(binding.functionName()).isEqualTo("agencyReplicaConsumer");
         assertThat(binding.bindingName()).isEqualTo("agencyReplicaConsumer-in-0");
         assertThat(binding.deadLetterTopic()).isEqualTo("error.agencies.roadmap-service.agency-replica");
-        assertThat(binding.handled()).containsExactlyInAnyOrder(EventTypes.AGENCY_REGISTERED, EventTypes.AGENCY_UPDATED);
+        assertThat(binding.handled()).containsExactlyInAnyOrder(EventTypes.AGENCY_REGISTERED, EventTypes.AGENCY_UPDATED,
+                EventTypes.AGENCY_DEACTIVATED, EventTypes.AGENCY_REACTIVATED);
     }
 
     @Test

@@ -390,7 +390,7 @@ abstract class OutboxAndInboundContract {
     static org.isecg.contracts.agency.AgencyUpdated updated(String code, long version) {
         return new org.isecg.contracts.agency.AgencyUpdated(code, version, "Version " + version, java.util.Set.of("FR"),
                 org.isecg.contracts.agency.AgencyKind.NATIONAL_AGENCY, org.isecg.contracts.agency.Membership.NON_MEMBER,
-                null, null, org.isecg.contracts.agency.AgencyStatus.ACTIVE);
+                null, null, null, org.isecg.contracts.agency.AgencyStatus.ACTIVE);
     }
 
     @Test

@@ -260,7 +260,7 @@ class OutboxRelayLeaseIT {
         for (int version = 1; version <= count; version++) {
             DomainEvent event = version == 1 ? SupportTestApplication.registered(code, 1, "Leased")
                     : new AgencyUpdated(code, version, "Leased " + version, Set.of("FR"), AgencyKind.NATIONAL_AGENCY,
-                            Membership.NON_MEMBER, null, null, AgencyStatus.ACTIVE);
+                            Membership.NON_MEMBER, null, null, null, AgencyStatus.ACTIVE);
             events.add(outboxEvents.wrap(event, Actor.service("support-test")));
         }
         mongo.insert(new TestAgency(code, count, "Leased", events), COLLECTION).block();

@@ -206,7 +206,7 @@ public class SupportTestApplication {
             return writer.change(TestAgency.class, "test agency", code, ifMatch, current -> Mono.just(new AggregateWriter.Change(
                             new Update().set("name", request.name()).set("updatedAt", clock.instant()),
                             new AgencyUpdated(code, current.version() + 1, request.name(), Set.of("FR"),
-                                    AgencyKind.NATIONAL_AGENCY, Membership.NON_MEMBER, null, null, AgencyStatus.ACTIVE),
+                                    AgencyKind.NATIONAL_AGENCY, Membership.NON_MEMBER, null, null, null, AgencyStatus.ACTIVE),
                             Actor.of(caller))))
                     .map(agency -> ResponseEntity.ok().eTag(Versions.etag(agency.version())).body(agency));
         }
@@ -214,6 +214,6 @@ public class SupportTestApplication {
 
     public static AgencyRegistered registered(String code, long version, String name) {
         return new AgencyRegistered(code, version, name, Set.of("FR"), AgencyKind.NATIONAL_AGENCY,
-                Membership.NON_MEMBER, null, null, AgencyStatus.ACTIVE);
+                Membership.NON_MEMBER, null, null, null, AgencyStatus.ACTIVE);
     }
 }

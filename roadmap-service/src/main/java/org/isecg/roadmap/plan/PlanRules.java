@@ -28,8 +28,10 @@ final class PlanRules {
      * @param agencies  the status of each agency the plan names, absent when not in the register
      * @param revisions the standard revisions, of those the plan names, that are published
      * @param plans     the withdrawn state of each plan the plan depends on, absent when unknown
+     * @param earlierPartners the partners the plan named before this change; none for a new plan
      */
-    record Known(Map<String, AgencyStatus> agencies, Set<StandardRef> revisions, Map<String, Boolean> plans) {
+    record Known(Map<String, AgencyStatus> agencies, Set<StandardRef> revisions, Map<String, Boolean> plans,
+            Set<String> earlierPartners) {
     }
 
     static List<Violation> check(RoadmapPlan plan, Known known) {
@@ -55,6 +57,9 @@ final class PlanRules {
                 violations.add(new Violation("partners", "the owner '" + partner + "' is not its own partner"));
             } else if (!known.agencies().containsKey(partner)) {
                 violations.add(new Violation("partners", "'" + partner + "' is not in the agency register"));
+            } else if (known.agencies().get(partner) == AgencyStatus.INACTIVE && !known.earlierPartners().contains(partner)) {
+                // a partner that went inactive keeps its part in cooperation already agreed; it joins no new one
+                violations.add(new Violation("partners", "'" + partner + "' is inactive and may not be named as a new partner"));
             }
         }
         for (StandardRef ref : plan.conformsTo()) {

@@ -84,7 +84,7 @@ class Plans {
             actor = Actor.importing(caller);
         }
         RoadmapPlan plan = request.plan(UUID.randomUUID().toString(), owner, 1);
-        return checked(plan)
+        return checked(plan, Set.of())
                 .map(valid -> PlanDocument.created(valid, clock.instant(), writer.firstEvent(valid.created(), actor)))
                 .flatMap(document -> writer.create(document, "plan", idempotency.recordFor(document.plan())))
                 .map(PlanDocument::plan);
@@ -101,7 +101,7 @@ class Plans {
                         "a plan's owner never changes; this one is owned by " + current.ownerAgency()));
             }
             RoadmapPlan changed = request.plan(planId, current.ownerAgency(), current.version() + 1);
-            return checked(changed).map(valid ->
+            return checked(changed, current.partners()).map(valid ->
                     new AggregateWriter.Change(PlanDocument.content(valid, clock.instant()), valid.updated(), actor(caller)));
         });
     }
@@ -175,8 +175,11 @@ class Plans {
         return actsForItself(caller) ? Actor.of(caller) : Actor.importing(caller);
     }
 
-    /** The plan, if it keeps the rules against the replicas and the other plans. */
-    private Mono<RoadmapPlan> checked(RoadmapPlan plan) {
+    /**
+     * The plan, if it keeps the rules against the replicas and the other plans; {@code earlierPartners}
+     * are those it named before this change, which may have gone inactive since.
+     */
+    private Mono<RoadmapPlan> checked(RoadmapPlan plan, Set<String> earlierPartners) {
         Set<String> named = new HashSet<>(plan.partners());
         named.add(plan.ownerAgency());
         Mono<Map<String, Boolean>> dependencies = mongo.find(query(where("_id").in(plan.dependsOn())), PlanDocument.class)
@@ -184,7 +187,7 @@ class Plans {
         return Mono.zip(agencies.statuses(named), standards.published(plan.conformsTo()), dependencies)
                 .flatMap(known -> {
                     List<Violation> violations = PlanRules.check(plan,
-                            new PlanRules.Known(known.getT1(), known.getT2(), known.getT3()));
+                            new PlanRules.Known(known.getT1(), known.getT2(), known.getT3(), earlierPartners));
                     if (violations.isEmpty()) {
                         return Mono.just(plan);
                     }

@@ -17,7 +17,11 @@ import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 
-/** The agencies of the register, by code, with their status: all a plan's validation needs. */
+/**
+ * The agencies of the register, by code, with their status: all a plan's validation needs. Every agency
+ * event carries the whole entry, so registrations, updates, deactivations and reactivations are applied
+ * alike, each only if newer than what the replica holds.
+ */
 @Component
 public class AgencyReplica implements EventHandler<AgencyEvent> {
 

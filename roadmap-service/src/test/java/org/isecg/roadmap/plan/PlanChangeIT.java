@@ -1,14 +1,20 @@
 package org.isecg.roadmap.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.isecg.roadmap.UpstreamFacts.agencyDeactivated;
 import static org.isecg.roadmap.UpstreamFacts.uniqueCode;
 import static org.isecg.roadmap.plan.PlanDrafts.aLunarLander;
 import static org.isecg.roadmap.plan.RoadmapApi.expectProblem;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.isecg.contracts.EventSchemas;
 import org.isecg.contracts.EventTypes;
+import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.roadmap.PlanStatus;
 import org.isecg.contracts.roadmap.PlanUpdated;
 import org.isecg.contracts.roadmap.PlanWithdrawn;
@@ -76,6 +82,26 @@ class PlanChangeIT extends RoadmapContext {
         assertThat(roadmap.read(planId)).containsEntry("ownerAgency", owner).containsEntry("version", 1);
         roadmap.update(planId, "\"1\"", aLunarLander(owner).without("ownerAgency")).expectStatus().isOk()
                 .expectBody().jsonPath("$.ownerAgency").isEqualTo(owner);
+    }
+
+    @Test
+    void aPartnerThatWentInactiveStaysThroughAChangeButOneNewlyNamedWhileInactiveIsRefused() {
+        // given a plan with a partner, which the register then deactivates, and another inactive agency
+        String cooperating = roadmap.created(aLunarLander(owner).partners(otherAgency));
+        String leftEarlier = uniqueCode("L");
+        upstream.registered(leftEarlier);
+        upstream.publish(agencyDeactivated(otherAgency, 2));
+        upstream.publish(agencyDeactivated(leftEarlier, 2));
+        await().atMost(Duration.ofSeconds(30)).until(() -> upstream.agencyStatuses(otherAgency, leftEarlier)
+                .equals(Map.of(otherAgency, AgencyStatus.INACTIVE, leftEarlier, AgencyStatus.INACTIVE)));
+
+        // when / then: the agreed cooperation goes on
+        roadmap.update(cooperating, "\"1\"", aLunarLander(owner).partners(otherAgency).with("title", "Still together"))
+                .expectStatus().isOk();
+        // but no inactive agency joins it
+        expectProblem(roadmap.update(cooperating, "\"2\"", aLunarLander(owner).partners(otherAgency, leftEarlier)), 422, "partners")
+                .jsonPath("$.errors[0].message").isEqualTo("'" + leftEarlier + "' is inactive and may not be named as a new partner");
+        assertThat(roadmap.read(cooperating)).containsEntry("version", 2).containsEntry("partners", List.of(otherAgency));
     }
 
     @Test

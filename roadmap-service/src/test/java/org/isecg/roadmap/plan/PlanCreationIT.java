@@ -3,7 +3,8 @@ package org.isecg.roadmap.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.isecg.roadmap.UpstreamFacts.agencyRegistered;
-import static org.isecg.roadmap.UpstreamFacts.agencyUpdated;
+import static org.isecg.roadmap.UpstreamFacts.agencyDeactivated;
+import static org.isecg.roadmap.UpstreamFacts.agencyReactivated;
 import static org.isecg.roadmap.UpstreamFacts.standardRevised;
 import static org.isecg.roadmap.UpstreamFacts.uniqueCode;
 import static org.isecg.roadmap.plan.PlanDrafts.aLunarLander;
@@ -127,7 +128,7 @@ class PlanCreationIT extends RoadmapContext {
     @Test
     void anInactiveOwnerMayOwnNoNewPlan() {
         // given
-        upstream.publish(agencyUpdated(owner, 2, AgencyStatus.INACTIVE));
+        upstream.publish(agencyDeactivated(owner, 2));
         awaitStatus(owner, AgencyStatus.INACTIVE);
 
         // when
@@ -141,7 +142,7 @@ class PlanCreationIT extends RoadmapContext {
     @Test
     void anOlderAgencyEventArrivingLateDoesNotBringAnInactiveOwnerBack() {
         // given the owner went inactive at version 2
-        upstream.publish(agencyUpdated(owner, 2, AgencyStatus.INACTIVE));
+        upstream.publish(agencyDeactivated(owner, 2));
         awaitStatus(owner, AgencyStatus.INACTIVE);
 
         // when its registration (version 1) is delivered again, as after a producer's crash
@@ -155,15 +156,33 @@ class PlanCreationIT extends RoadmapContext {
     @Test
     void anOwnerWhoBecomesActiveAgainMayOwnPlansAgain() {
         // given
-        upstream.publish(agencyUpdated(owner, 2, AgencyStatus.INACTIVE));
+        upstream.publish(agencyDeactivated(owner, 2));
         awaitStatus(owner, AgencyStatus.INACTIVE);
 
         // when
-        upstream.publish(agencyUpdated(owner, 3, AgencyStatus.ACTIVE));
+        upstream.publish(agencyReactivated(owner, 3));
         awaitStatus(owner, AgencyStatus.ACTIVE);
 
         // then
         roadmap.create(aLunarLander(owner)).expectStatus().isCreated();
+    }
+
+    @Test
+    void aPartnerDeactivatedInTheRegisterMayBeNamedInNoNewPlanUntilReactivated() {
+        // given
+        upstream.publish(agencyDeactivated(partner, 2));
+        awaitStatus(partner, AgencyStatus.INACTIVE);
+
+        // when
+        WebTestClient.ResponseSpec response = roadmap.create(aLunarLander(owner).partners(partner));
+
+        // then
+        expectProblem(response, 422, "partners")
+                .jsonPath("$.errors[0].message").isEqualTo("'" + partner + "' is inactive and may not be named as a new partner");
+        assertThat(roadmap.list("owner=" + owner).planIds()).isEmpty();
+        upstream.publish(agencyReactivated(partner, 3));
+        awaitStatus(partner, AgencyStatus.ACTIVE);
+        roadmap.create(aLunarLander(owner).partners(partner)).expectStatus().isCreated();
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.isecg.roadmap.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.isecg.roadmap.UpstreamFacts.agencyUpdated;
+import static org.isecg.roadmap.UpstreamFacts.agencyDeactivated;
 import static org.isecg.roadmap.UpstreamFacts.uniqueCode;
 import static org.isecg.roadmap.plan.PlanDrafts.aLunarLander;
 
@@ -79,7 +79,7 @@ class PlanIdempotencyIT extends RoadmapContext {
     void aRetryIsAnsweredWithTheFirstResponseEvenWhereTheCreateWouldNowBeRefused() {
         // given the plan was created, then its owner went inactive, which refuses new plans
         EntityExchangeResult<String> first = created(aLunarLander(owner).with("title", title));
-        upstream.publish(agencyUpdated(owner, 2, AgencyStatus.INACTIVE));
+        upstream.publish(agencyDeactivated(owner, 2));
         await().atMost(PATIENCE).until(() -> upstream.agencyStatuses(owner).get(owner) == AgencyStatus.INACTIVE);
 
         // when

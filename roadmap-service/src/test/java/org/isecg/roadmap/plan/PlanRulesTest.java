@@ -47,12 +47,28 @@ class PlanRulesTest {
     }
 
     @Test
-    void anInactivePartnerIsStillAPartner() {
+    void anInactivePartnerThePlanNamedBeforeIsStillAPartner() {
         // partners are not owners: an agency that went inactive keeps its part in existing cooperation
         RoadmapPlan plan = aPlan().partners("NASA").build();
 
         assertThat(PlanRules.check(plan, known().agency("ESA", AgencyStatus.ACTIVE)
-                .agency("NASA", AgencyStatus.INACTIVE).build())).isEmpty();
+                .agency("NASA", AgencyStatus.INACTIVE).earlierPartner("NASA").build())).isEmpty();
+    }
+
+    @Test
+    void anInactiveAgencyNewlyNamedAsPartnerIsNamed() {
+        // given: a new plan, or a change that adds the partner
+        RoadmapPlan plan = aPlan().partners("NASA", "JAXA").build();
+
+        // when
+        List<Violation> violations = PlanRules.check(plan, known().agency("ESA", AgencyStatus.ACTIVE)
+                .agency("NASA", AgencyStatus.INACTIVE).agency("JAXA", AgencyStatus.INACTIVE).earlierPartner("JAXA").build());
+
+        // then
+        assertThat(violations).singleElement().satisfies(violation -> {
+            assertThat(violation.field()).isEqualTo("partners");
+            assertThat(violation.message()).isEqualTo("'NASA' is inactive and may not be named as a new partner");
+        });
     }
 
     @Test
@@ -193,6 +209,7 @@ class PlanRulesTest {
         private final Map<String, AgencyStatus> agencies = new HashMap<>();
         private final Set<StandardRef> revisions = new HashSet<>();
         private final Map<String, Boolean> plans = new HashMap<>();
+        private final Set<String> earlierPartners = new HashSet<>();
 
         KnownBuilder agency(String code, AgencyStatus status) {
             agencies.put(code, status);
@@ -209,8 +226,14 @@ class PlanRulesTest {
             return this;
         }
 
+        /** The plan as stored named that partner before the change being checked. */
+        KnownBuilder earlierPartner(String code) {
+            earlierPartners.add(code);
+            return this;
+        }
+
         PlanRules.Known build() {
-            return new PlanRules.Known(agencies, revisions, plans);
+            return new PlanRules.Known(agencies, revisions, plans, earlierPartners);
         }
     }
 }

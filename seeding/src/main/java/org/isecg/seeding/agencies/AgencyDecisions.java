@@ -25,10 +25,11 @@ public final class AgencyDecisions {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /**
      * What the register owns and a PUT body may not carry (docs/api.md, "Request bodies"): the code and the
-     * version travel in the path and {@code If-Match}, the rest is the register's bookkeeping. Everything else of
-     * the entry goes back as it was, so that fields the dataset does not hold survive an update.
+     * version travel in the path and {@code If-Match}, the status changes only by deactivation and
+     * reactivation (docs/agencies.md), the rest is the register's bookkeeping. Everything else of the entry
+     * goes back as it was, so that fields the dataset does not hold survive an update.
      */
-    private static final Set<String> NOT_IN_A_CHANGE = Set.of("code", "version", "registeredAt", "updatedAt",
+    private static final Set<String> NOT_IN_A_CHANGE = Set.of("code", "version", "status", "registeredAt", "updatedAt",
             "history", "outbox", "idempotency");
 
     private AgencyDecisions() {

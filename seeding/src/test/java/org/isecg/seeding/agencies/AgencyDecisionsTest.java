@@ -80,7 +80,7 @@ class AgencyDecisionsTest {
         assertThat(update.body()).isEqualTo(json("""
                 {"name": "European Space Agency", "countries": ["DE", "FR", "IT"],
                  "kind": "INTERGOVERNMENTAL_ORGANISATION", "membership": "MEMBER", "memberSince": 2007,
-                 "contactEmail": "liaison@esa.int", "status": "INACTIVE", "website": "https://www.esa.int"}"""));
+                 "contactEmail": "liaison@esa.int", "website": "https://www.esa.int"}"""));
     }
 
     @Test
