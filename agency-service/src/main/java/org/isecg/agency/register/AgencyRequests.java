@@ -77,7 +77,7 @@ final class AgencyRequests {
     @ServerOwned({"code", "version", "status", "registeredAt", "updatedAt", "history", "outbox", "idempotency"})
     record StatusChange(
             @Schema(example = "liaison post vacant until the next plenary") @Size(max = 500)
-            @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String reason) {
+            @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String reason) {
 
         static final StatusChange NONE = new StatusChange(null);
 
