@@ -14,9 +14,13 @@ public final class AgencyStatuses {
 
     private final Map<String, AgencyStatus> byCode = new ConcurrentHashMap<>();
 
-    /** Records the status an event of the register carried; whether it differs from the one known before. */
+    /**
+     * Records the status an event of the register carried; whether that changes who gets tokens: the
+     * agency is inactive now, or was before.
+     */
     public boolean record(String code, AgencyStatus status) {
-        return byCode.put(code, status) != status;
+        AgencyStatus before = byCode.put(code, status);
+        return before != status && (status == AgencyStatus.INACTIVE || before == AgencyStatus.INACTIVE);
     }
 
     /** Forgets an agency whose entry was removed from the topic (a tombstone). */

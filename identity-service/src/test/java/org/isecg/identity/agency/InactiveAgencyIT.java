@@ -3,6 +3,9 @@ package org.isecg.identity.agency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
 
@@ -121,6 +124,37 @@ class InactiveAgencyIT extends RunningIssuer {
             register.reactivated("POLSA");
         }
         await().atMost(TAKES_EFFECT).untilAsserted(() -> assertThat(token("POLSA").status()).isEqualTo(200));
+    }
+
+    @Test
+    void anIssuerThatCannotReachKafkaStartsAfterTheCatchUpAndServesEveryAgency() throws Exception {
+        // given POLSA deactivated on the topic, which this issuer cannot read: nothing listens on its broker port
+        register.deactivated("POLSA");
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext unreachable = new SpringApplicationBuilder(IdentityServiceApplication.class)
+                .run("--server.port=0", "--spring.profiles.active=test",
+                        "--isecg.identity.keys.directory=" + Files.createTempDirectory("identity-keys"),
+                        "--isecg.identity.agency-register.bootstrap-servers=127.0.0.1:" + closedPort(),
+                        "--isecg.identity.agency-register.catch-up=2s")) {
+            TokenRequests isolated = new TokenRequests(
+                    "http://127.0.0.1:" + unreachable.getEnvironment().getProperty("local.server.port"));
+
+            // then it started, not held up for longer than the catch-up, and fails open
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+            assertThat(unreachable.getBean(AgencyRegisterReader.class).hasCaughtUp()).isFalse();
+            assertThat(isolated.clientCredentials("POLSA", "dev-POLSA-secret", null).status()).isEqualTo(200);
+            assertThat(isolated.clientCredentials("secretariat", "dev-secretariat-secret", null).status())
+                    .isEqualTo(200);
+        } finally {
+            register.reactivated("POLSA");
+        }
+        await().atMost(TAKES_EFFECT).untilAsserted(() -> assertThat(token("POLSA").status()).isEqualTo(200));
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     private Answer token(String client) {
