@@ -5,10 +5,13 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 
 /**
- * The registered clients, less those of inactive agencies: the authorization server finds no such
- * client, so its token request is answered {@code 401 invalid_client} as for an unknown one, and the
- * client is back as soon as its agency is reactivated. Clients that act for no agency are never
- * hidden. Tokens issued before the deactivation stay valid until they expire.
+ * The registered clients, less those of inactive agencies when a client authenticates: the
+ * authorization server finds no such client by its client id, so its token request is answered
+ * {@code 401 invalid_client} as for an unknown one, and the client is back as soon as its agency is
+ * reactivated. Clients that act for no agency are never hidden. Lookups by registration id, which the
+ * server makes for authorizations it issued earlier (introspection, revocation), still find the
+ * client: tokens issued before the deactivation stay valid until they expire, and the server expects
+ * the client of an authorization it holds to exist.
  */
 public final class ClientsOfActiveAgencies implements RegisteredClientRepository {
 
@@ -27,7 +30,7 @@ public final class ClientsOfActiveAgencies implements RegisteredClientRepository
 
     @Override
     public RegisteredClient findById(String id) {
-        return unlessInactive(clients.findById(id));
+        return clients.findById(id);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Map;
 
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.identity.IdentityServiceApplication;
@@ -64,6 +65,25 @@ class InactiveAgencyIT extends RunningIssuer {
         // and the reactivation restores it
         await().atMost(TAKES_EFFECT).untilAsserted(() -> assertThat(token("GISTDA").status()).isEqualTo(200));
         assertThat(token("GISTDA").accessToken()).isNotBlank();
+    }
+
+    @Test
+    void aTokenIssuedBeforeTheDeactivationStaysValidUntilItExpires() throws Exception {
+        String before = token("LSA").accessToken();
+        try {
+            register.deactivated("LSA");
+            await().atMost(TAKES_EFFECT).untilAsserted(() -> assertThat(token("LSA").status()).isEqualTo(401));
+
+            // the window: the earlier token is still the issuer's, introspected as active, not an error
+            Answer introspected = tokens.post("/oauth2/introspect",
+                    TokenRequests.basic("secretariat", "dev-secretariat-secret"), Map.of("token", before));
+            assertThat(introspected.status()).isEqualTo(200);
+            assertThat(introspected.json().path("active").asBoolean()).isTrue();
+            assertThat(introspected.json().path("client_id").asString()).isEqualTo("LSA");
+        } finally {
+            register.reactivated("LSA");
+        }
+        await().atMost(TAKES_EFFECT).untilAsserted(() -> assertThat(token("LSA").status()).isEqualTo(200));
     }
 
     @Test
