@@ -6,7 +6,9 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import org.isecg.contracts.CloudEventHeaders;
 import org.isecg.contracts.FieldPatterns;
+import org.isecg.contracts.agency.AgencyStatus;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -18,12 +20,13 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     /**
-     * Of the Hub's other code only the scope names and the agency code's format: the issuer reads no
-     * events and serves no WebFlux, so that it runs, and is replaced by an agency's provider, on its own.
+     * Of the Hub's other code only the scope names, the agency code's format and what it reads of the
+     * register's events (their type header and the status): the issuer uses no events-starter and serves
+     * no WebFlux, so that it runs, and is replaced by an agency's provider, on its own.
      */
     @ArchTest
-    static final ArchRule ofTheHubOnlyScopesAndTheAgencyCodeFormat = noClasses()
+    static final ArchRule ofTheHubOnlyScopesTheAgencyCodeFormatAndTheAgencyStatus = noClasses()
             .should().dependOnClassesThat(resideInAPackage("org.isecg..")
                     .and(not(resideInAnyPackage("org.isecg.identity..", "org.isecg.web.security")))
-                    .and(not(belongToAnyOf(FieldPatterns.class))));
+                    .and(not(belongToAnyOf(FieldPatterns.class, CloudEventHeaders.class, AgencyStatus.class))));
 }

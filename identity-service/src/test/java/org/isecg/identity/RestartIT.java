@@ -109,7 +109,9 @@ class RestartIT {
 
     private static ConfigurableApplicationContext start(Path keys, String... more) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--isecg.identity.keys.directory=" + keys,
-                "--spring.profiles.active=test"));
+                "--spring.profiles.active=test",
+                // these starts are about keys and clients; the register's statuses are InactiveAgencyIT's
+                "--isecg.identity.agency-register.enabled=false"));
         args.addAll(List.of(more));
         return new SpringApplicationBuilder(IdentityServiceApplication.class).run(args.toArray(String[]::new));
     }

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.isecg.testsupport.EmbeddedInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,13 +15,16 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The issuer as the services will see it: the real application on a real port, its issuer URL naming
- * that port, a key directory of its own and the clients file of an agency registered later. Test
- * classes that extend it share one running issuer.
+ * that port, a key directory of its own, the clients file of an agency registered later, and the
+ * agency register read from the embedded Kafka broker. Test classes that extend it share one running issuer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
         "isecg.identity.token-lifetime=2m",
-        "IDENTITY_CLIENTS_FILE=src/test/resources/clients-registered-later.yml"})
+        "IDENTITY_CLIENTS_FILE=src/test/resources/clients-registered-later.yml",
+        "isecg.identity.agency-register.bootstrap-servers=${spring.kafka.bootstrap-servers}",
+        "isecg.identity.agency-register.retry-backoff=500ms"})
 @ActiveProfiles("test")
+@EmbeddedInfrastructure
 public abstract class RunningIssuer {
 
     protected static final int PORT = freePort();

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.isecg.identity.agency.AgencyStatuses;
+import org.isecg.identity.agency.ClientsOfActiveAgencies;
 import org.isecg.identity.client.HubClients;
 import org.isecg.identity.key.SigningKeys;
 import org.isecg.identity.token.ClientScopesByDefault;
@@ -102,9 +104,12 @@ class AuthorizationServerConfiguration {
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(LOWEST_BCRYPT_COST)));
     }
 
+    /** The configured clients, less those of agencies the register has deactivated. */
     @Bean
-    RegisteredClientRepository registeredClientRepository(IdentityProperties properties, PasswordEncoder encoder) {
-        return new InMemoryRegisteredClientRepository(HubClients.from(properties, encoder));
+    RegisteredClientRepository registeredClientRepository(IdentityProperties properties, PasswordEncoder encoder,
+            AgencyStatuses agencyStatuses) {
+        return new ClientsOfActiveAgencies(new InMemoryRegisteredClientRepository(HubClients.from(properties, encoder)),
+                agencyStatuses);
     }
 
     @Bean
