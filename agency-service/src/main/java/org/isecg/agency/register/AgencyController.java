@@ -108,9 +108,8 @@ class AgencyController {
     Mono<ResponseEntity<Agency>> deactivate(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) AgencyRequests.StatusChange request, Caller caller) {
-        String reason = (request == null ? AgencyRequests.StatusChange.NONE : request).strippedReason();
-        return writes.counted("deactivate", () ->
-                        register.deactivate(code, Versions.ifMatch(ifMatch, "agency"), reason, Actor.of(caller)))
+        return writes.counted("deactivate", () -> register.deactivate(code, Versions.ifMatch(ifMatch, "agency"),
+                        AgencyRequests.StatusChange.reasonOf(request), Actor.of(caller)))
                 .map(AgencyController::withEtag);
     }
 
@@ -123,9 +122,8 @@ class AgencyController {
     Mono<ResponseEntity<Agency>> reactivate(@PathVariable String code,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) AgencyRequests.StatusChange request, Caller caller) {
-        String reason = (request == null ? AgencyRequests.StatusChange.NONE : request).strippedReason();
-        return writes.counted("reactivate", () ->
-                        register.reactivate(code, Versions.ifMatch(ifMatch, "agency"), reason, Actor.of(caller)))
+        return writes.counted("reactivate", () -> register.reactivate(code, Versions.ifMatch(ifMatch, "agency"),
+                        AgencyRequests.StatusChange.reasonOf(request), Actor.of(caller)))
                 .map(AgencyController::withEtag);
     }
 

@@ -79,10 +79,9 @@ final class AgencyRequests {
             @Schema(example = "liaison post vacant until the next plenary") @Size(max = 500)
             @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String reason) {
 
-        static final StatusChange NONE = new StatusChange(null);
-
-        String strippedReason() {
-            return reason == null ? null : reason.strip();
+        /** The reason of a body that may be absent, stripped; null without one. */
+        static String reasonOf(StatusChange request) {
+            return request == null || request.reason() == null ? null : request.reason().strip();
         }
     }
 }

@@ -29,7 +29,6 @@ import org.isecg.web.resource.IfMatch;
 import org.isecg.web.resource.Page;
 import org.isecg.web.resource.PageRequest;
 import org.isecg.web.security.Caller;
-import org.isecg.web.security.HubScopes;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -69,7 +68,7 @@ class Plans {
     Mono<RoadmapPlan> create(PlanRequests.PlanRequest request, Caller caller, IdempotentCreate<RoadmapPlan> idempotency) {
         String owner;
         Actor actor;
-        if (actsForItself(caller)) {
+        if (caller.writesForItsAgency()) {
             if (request.ownerAgency() != null) {
                 return Mono.error(RefusedFieldsException.serverOwned("ownerAgency"));
             }
@@ -92,7 +91,7 @@ class Plans {
 
     /** Replaces the plan's content if its current version satisfies the client's If-Match. */
     Mono<RoadmapPlan> update(String planId, IfMatch ifMatch, PlanRequests.PlanRequest request, Caller caller) {
-        if (actsForItself(caller) && request.ownerAgency() != null) {
+        if (caller.writesForItsAgency() && request.ownerAgency() != null) {
             return Mono.error(RefusedFieldsException.serverOwned("ownerAgency"));
         }
         return write(planId, ifMatch, caller, current -> {
@@ -152,7 +151,7 @@ class Plans {
         return writer.change(PlanDocument.class, "plan", planId, ifMatch, stored -> {
                     RoadmapPlan current = stored.plan();
                     // on the plan as read for this very write, so no change of owner can slip in between
-                    if (actsForItself(caller) && !caller.agency().orElseThrow().equals(current.ownerAgency())) {
+                    if (caller.writesForItsAgency() && !caller.agency().orElseThrow().equals(current.ownerAgency())) {
                         return Mono.error(new NotOwnerException("plan", planId, current.ownerAgency()));
                     }
                     if (current.withdrawn()) {
@@ -163,16 +162,8 @@ class Plans {
                 .map(PlanDocument::plan);
     }
 
-    /**
-     * Whether the caller writes as an agency, for itself ({@code hub.write} and an agency claim), rather
-     * than importing for an owner ({@code hub.import}): the access rule lets no one else write.
-     */
-    private static boolean actsForItself(Caller caller) {
-        return caller.has(HubScopes.WRITE) && caller.agency().isPresent();
-    }
-
     private static Actor actor(Caller caller) {
-        return actsForItself(caller) ? Actor.of(caller) : Actor.importing(caller);
+        return caller.writesForItsAgency() ? Actor.of(caller) : Actor.importing(caller);
     }
 
     /**

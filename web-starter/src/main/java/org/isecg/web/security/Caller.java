@@ -26,6 +26,14 @@ public record Caller(Optional<String> agency, String clientId, Set<String> scope
         return scopes.contains(scope);
     }
 
+    /**
+     * Whether it writes as an agency, for itself: {@link HubScopes#WRITE} and an agency claim. The access
+     * rules and the services' ownership checks ask the same question, so it is asked here once.
+     */
+    public boolean writesForItsAgency() {
+        return has(HubScopes.WRITE) && agency.isPresent();
+    }
+
     /** The caller a token names. */
     public static Caller of(Jwt token) {
         String clientId = Optional.ofNullable(token.getClaimAsString("client_id")).orElse(token.getSubject());

@@ -76,7 +76,7 @@ public sealed interface Requirement {
 
         @Override
         public boolean isMetBy(Caller caller) {
-            return caller.has(HubScopes.WRITE) && caller.agency().isPresent() || importAllowed && caller.has(HubScopes.IMPORT);
+            return caller.writesForItsAgency() || importAllowed && caller.has(HubScopes.IMPORT);
         }
 
         @Override
