@@ -18,8 +18,13 @@ import org.isecg.contracts.overlap.OverlapUpdated;
 import org.isecg.contracts.roadmap.PlanCreated;
 import org.isecg.contracts.roadmap.PlanUpdated;
 import org.isecg.contracts.roadmap.PlanWithdrawn;
+import org.isecg.contracts.standard.RevisionAdded;
+import org.isecg.contracts.standard.RevisionBaselined;
+import org.isecg.contracts.standard.RevisionRetired;
 import org.isecg.contracts.standard.StandardPublished;
+import org.isecg.contracts.standard.StandardPublishedV2;
 import org.isecg.contracts.standard.StandardRevised;
+import org.isecg.contracts.standard.StandardUpdated;
 
 /**
  * Every published event type, in one place: CloudEvents type name, topic, data record and JSON
@@ -57,6 +62,22 @@ public final class EventTypes {
             "org.isecg.standards.standard.revised.v1", Topics.STANDARDS, StandardRevised.class,
             "schemas/standard-revised.v1.schema.json");
 
+    public static final EventType<StandardPublishedV2> STANDARD_PUBLISHED_V2 = new EventType<>(
+            "org.isecg.standards.standard.published.v2", Topics.STANDARDS, StandardPublishedV2.class,
+            "schemas/standard-published.v2.schema.json");
+    public static final EventType<StandardUpdated> STANDARD_UPDATED = new EventType<>(
+            "org.isecg.standards.standard.updated.v1", Topics.STANDARDS, StandardUpdated.class,
+            "schemas/standard-updated.v1.schema.json");
+    public static final EventType<RevisionAdded> REVISION_ADDED = new EventType<>(
+            "org.isecg.standards.standard.revision-added.v1", Topics.STANDARDS, RevisionAdded.class,
+            "schemas/standard-revision-added.v1.schema.json");
+    public static final EventType<RevisionBaselined> REVISION_BASELINED = new EventType<>(
+            "org.isecg.standards.standard.revision-baselined.v1", Topics.STANDARDS, RevisionBaselined.class,
+            "schemas/standard-revision-baselined.v1.schema.json");
+    public static final EventType<RevisionRetired> REVISION_RETIRED = new EventType<>(
+            "org.isecg.standards.standard.revision-retired.v1", Topics.STANDARDS, RevisionRetired.class,
+            "schemas/standard-revision-retired.v1.schema.json");
+
     public static final EventType<OverlapOpened> OVERLAP_OPENED = new EventType<>(
             "org.isecg.notification.overlap.opened.v1", Topics.OVERLAPS, OverlapOpened.class,
             "schemas/overlap-opened.v1.schema.json");
@@ -77,6 +98,7 @@ public final class EventTypes {
             AGENCY_REGISTERED, AGENCY_UPDATED, AGENCY_DEACTIVATED, AGENCY_REACTIVATED,
             PLAN_CREATED, PLAN_UPDATED, PLAN_WITHDRAWN,
             STANDARD_PUBLISHED, STANDARD_REVISED,
+            STANDARD_PUBLISHED_V2, STANDARD_UPDATED, REVISION_ADDED, REVISION_BASELINED, REVISION_RETIRED,
             OVERLAP_OPENED, OVERLAP_UPDATED, OVERLAP_RESOLVED, OVERLAP_ACKNOWLEDGED, OVERLAP_DISMISSED);
 
     private static final Map<String, EventType<?>> BY_NAME =

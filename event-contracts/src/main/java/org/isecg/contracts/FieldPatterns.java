@@ -20,6 +20,19 @@ public final class FieldPatterns {
     /** A standard code, e.g. {@code IDSS}, {@code CCSDS-211}. */
     public static final String STANDARD_CODE = "^[A-Z][A-Z0-9-]{1,31}$";
 
+    /**
+     * A revision's label from v2 on, e.g. {@code F}, {@code Baseline}, {@code V001-draft}, {@code 211.0-B}:
+     * it is a path segment of the API ({@code /standards/IDSS/revisions/F/baseline}), so it takes no
+     * spaces or slashes.
+     */
+    public static final String REVISION_LABEL = "^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$";
+
+    /**
+     * A key parameter's name, e.g. {@code bus_voltage}; the same rule as the names of v1's parameter map,
+     * whose names became field names of stored documents.
+     */
+    public static final String PARAMETER_NAME = "^[A-Za-z][A-Za-z0-9_-]{0,63}$";
+
     /** When a revision was published, as precisely as known: {@code 2022}, {@code 2022-07} or {@code 2022-07-15}. */
     public static final String PUBLISHED = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
 

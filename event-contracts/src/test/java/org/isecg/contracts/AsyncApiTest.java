@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.List;
 import java.util.Map;
 
+import org.isecg.contracts.standard.StandardChange;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -54,9 +55,14 @@ class AsyncApiTest {
                         tuple("receive", Topics.ROADMAP_PLANS, "notification-service"),
                         tuple("receive", Topics.STANDARDS, "notification-service"),
                         tuple("receive", Topics.OVERLAPS, "notification-service"));
+        // the owner sends every version it publishes; a consumer reads one version of each event, and
+        // the standards' consumers have all moved to the v2 family (StandardChange)
         assertThat(summaries).allSatisfy(summary ->
                 assertThat(summary.messageCount()).as("messages of %s", summary)
-                        .isEqualTo(EventTypes.ALL.stream().filter(type -> type.topic().equals(summary.address())).count()));
+                        .isEqualTo(EventTypes.ALL.stream().filter(type -> type.topic().equals(summary.address()))
+                                .filter(type -> summary.action().equals("send") || !type.topic().equals(Topics.STANDARDS)
+                                        || StandardChange.class.isAssignableFrom(type.dataType()))
+                                .count()));
     }
 
     @Test

@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.isecg.contracts.agency.AgencyKind;
 import org.isecg.contracts.agency.AgencyDeactivated;
+import org.isecg.contracts.agency.AgencyKind;
 import org.isecg.contracts.agency.AgencyReactivated;
 import org.isecg.contracts.agency.AgencyRegistered;
 import org.isecg.contracts.agency.AgencyStatus;
@@ -37,8 +37,12 @@ import org.isecg.contracts.roadmap.PlanStatus;
 import org.isecg.contracts.roadmap.PlanUpdated;
 import org.isecg.contracts.roadmap.PlanWithdrawn;
 import org.isecg.contracts.standard.InterfaceDomain;
+import org.isecg.contracts.standard.KeyParameter;
 import org.isecg.contracts.standard.Revision;
+import org.isecg.contracts.standard.RevisionBaselined;
 import org.isecg.contracts.standard.RevisionStatus;
+import org.isecg.contracts.standard.StandardRevision;
+import org.isecg.contracts.standard.StandardState;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,17 +71,21 @@ class ContractConsistencyTest {
             "severity", Severity.class);
 
     /** The fields a producer may leave out (they are null in the record); every other field is always written. */
-    private static final Map<Class<? extends Record>, Set<String>> OPTIONAL_FIELDS = Map.of(
-            AgencyRegistered.class, Set.of("memberSince", "contactEmail", "website"),
-            AgencyUpdated.class, Set.of("memberSince", "contactEmail", "website"),
-            AgencyDeactivated.class, Set.of("memberSince", "contactEmail", "website", "reason"),
-            AgencyReactivated.class, Set.of("memberSince", "contactEmail", "website", "reason"),
-            PlanCreated.class, Set.of("region"),
-            PlanUpdated.class, Set.of("region"),
-            PlanWithdrawn.class, Set.of("reason"),
-            OverlapOpened.class, Set.of("region", "domain"),
-            OverlapUpdated.class, Set.of("region", "domain"),
-            Revision.class, Set.of("published"));
+    private static final Map<Class<? extends Record>, Set<String>> OPTIONAL_FIELDS = Map.ofEntries(
+            Map.entry(AgencyRegistered.class, Set.of("memberSince", "contactEmail", "website")),
+            Map.entry(AgencyUpdated.class, Set.of("memberSince", "contactEmail", "website")),
+            Map.entry(AgencyDeactivated.class, Set.of("memberSince", "contactEmail", "website", "reason")),
+            Map.entry(AgencyReactivated.class, Set.of("memberSince", "contactEmail", "website", "reason")),
+            Map.entry(PlanCreated.class, Set.of("region")),
+            Map.entry(PlanUpdated.class, Set.of("region")),
+            Map.entry(PlanWithdrawn.class, Set.of("reason")),
+            Map.entry(OverlapOpened.class, Set.of("region", "domain")),
+            Map.entry(OverlapUpdated.class, Set.of("region", "domain")),
+            Map.entry(Revision.class, Set.of("published")),
+            Map.entry(StandardState.class, Set.of("description")),
+            Map.entry(StandardRevision.class, Set.of("published")),
+            Map.entry(KeyParameter.class, Set.of("unit")),
+            Map.entry(RevisionBaselined.class, Set.of("superseded")));
 
     private final AsyncApiDocument asyncApi = AsyncApiDocument.load();
 
@@ -237,6 +245,9 @@ class ContractConsistencyTest {
             Class<?> raw = component.getType();
             if (raw.isEnum()) {
                 assertThat(property.path("$ref").stringValue()).as(field).isEqualTo(defRef(raw));
+            } else if (raw.isRecord()) {
+                assertThat(property.path("$ref").stringValue()).as(field).isEqualTo(defRef(raw));
+                assertDescribes(root, root.at(defRef(raw).substring(1)), raw);
             } else if (raw == long.class && component.getName().equals("version")) {
                 assertThat(property.path("$ref").stringValue()).as(field).isEqualTo("#/$defs/version");
             } else if (raw == LocalDate.class) {

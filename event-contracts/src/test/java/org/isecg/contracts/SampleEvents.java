@@ -36,10 +36,18 @@ import org.isecg.contracts.roadmap.PlanUpdated;
 import org.isecg.contracts.roadmap.PlanWithdrawn;
 import org.isecg.contracts.roadmap.StandardRef;
 import org.isecg.contracts.standard.InterfaceDomain;
+import org.isecg.contracts.standard.KeyParameter;
 import org.isecg.contracts.standard.Revision;
+import org.isecg.contracts.standard.RevisionAdded;
+import org.isecg.contracts.standard.RevisionBaselined;
+import org.isecg.contracts.standard.RevisionRetired;
 import org.isecg.contracts.standard.RevisionStatus;
 import org.isecg.contracts.standard.StandardPublished;
+import org.isecg.contracts.standard.StandardPublishedV2;
 import org.isecg.contracts.standard.StandardRevised;
+import org.isecg.contracts.standard.StandardRevision;
+import org.isecg.contracts.standard.StandardState;
+import org.isecg.contracts.standard.StandardUpdated;
 import org.junit.jupiter.api.Named;
 
 /**
@@ -78,6 +86,13 @@ final class SampleEvents {
                 Named.of("IRSIS published, no publication date", irsisPublished()),
                 Named.of("ISPSIS revised, every field", ispsisRevised()),
                 Named.of("ISCSIS revised, one revision without a date", iscsisRevised()),
+                Named.of("IDSS published (v2), every field", idssPublishedV2()),
+                Named.of("LTC published (v2), no revision or description", ltcPublishedV2()),
+                Named.of("LNIS updated, stewards changed", lnisUpdated()),
+                Named.of("IDSS revision G added", idssRevisionAdded()),
+                Named.of("IDSS revision G baselined, F superseded", idssRevisionBaselined()),
+                Named.of("LSPG trade study baselined, none superseded", lspgRevisionBaselined()),
+                Named.of("ISCSIS revision A retired", iscsisRevisionRetired()),
                 Named.of("communications gap opened, every field", communicationsGapOpened()),
                 Named.of("relay cooperation opened, no region or domain", relayCooperationOpened()),
                 Named.of("communications gap updated, every field", communicationsGapUpdated()),
@@ -199,6 +214,69 @@ final class SampleEvents {
                 InterfaceDomain.COMMUNICATIONS, Set.of("NASA", "CSA", "ESA", "JAXA", "ROSCOSMOS"), List.of(
                         new Revision("A", RevisionStatus.SUPERSEDED, null, Map.of()),
                         new Revision("B", RevisionStatus.BASELINED, "2024-04", Map.of())));
+    }
+
+    private static final Set<String> DEEP_SPACE_STEWARDS = Set.of("NASA", "CSA", "ESA", "JAXA", "ROSCOSMOS");
+
+    private static final List<KeyParameter> IDSS_E_PARAMETERS = List.of(
+            new KeyParameter("passage_diameter", "800", "mm"), new KeyParameter("androgynous", "true", null));
+
+    private static StandardState idss(long version, List<StandardRevision> revisions) {
+        return new StandardState("IDSS", version, "International Docking System Standard (Interface Definition Document)",
+                InterfaceDomain.DOCKING, "The interface of docking systems between visiting vehicles and stations.",
+                DEEP_SPACE_STEWARDS, revisions);
+    }
+
+    private static StandardRevision idssE() {
+        return new StandardRevision("E", RevisionStatus.SUPERSEDED, "2016-10", IDSS_E_PARAMETERS);
+    }
+
+    private static StandardRevision idssF(RevisionStatus status) {
+        return new StandardRevision("F", status, "2022-07", List.of(new KeyParameter("passage_diameter", "800", "mm"),
+                new KeyParameter("androgynous", "true", null), new KeyParameter("transfers", "power/data/commands/air", null)));
+    }
+
+    static StandardPublishedV2 idssPublishedV2() {
+        return new StandardPublishedV2(idss(1, List.of(idssE(), idssF(RevisionStatus.BASELINED))));
+    }
+
+    static StandardPublishedV2 ltcPublishedV2() {
+        return new StandardPublishedV2(new StandardState("LTC", 1, "Coordinated Lunar Time", InterfaceDomain.NAVIGATION,
+                null, Set.of("NASA"), List.of()));
+    }
+
+    static StandardUpdated lnisUpdated() {
+        return new StandardUpdated(new StandardState("LNIS", 3, "LunaNet Interoperability Specification",
+                InterfaceDomain.COMMUNICATIONS, null, Set.of("NASA", "ESA", "JAXA"), List.of(
+                        new StandardRevision("V001-draft", RevisionStatus.SUPERSEDED, "2021-09", List.of()),
+                        new StandardRevision("V4", RevisionStatus.BASELINED, "2022-09",
+                                List.of(new KeyParameter("afs_band", "2483.5-2500", "MHz"))))));
+    }
+
+    private static StandardRevision idssG(RevisionStatus status) {
+        return new StandardRevision("G", status, null, IDSS_E_PARAMETERS);
+    }
+
+    static RevisionAdded idssRevisionAdded() {
+        return new RevisionAdded(idss(2, List.of(idssE(), idssF(RevisionStatus.BASELINED), idssG(RevisionStatus.DRAFT))), "G");
+    }
+
+    static RevisionBaselined idssRevisionBaselined() {
+        return new RevisionBaselined(idss(3, List.of(idssE(), idssF(RevisionStatus.SUPERSEDED),
+                idssG(RevisionStatus.BASELINED))), "G", "F");
+    }
+
+    static RevisionBaselined lspgRevisionBaselined() {
+        return new RevisionBaselined(new StandardState("LSPG", 2, "Lunar surface power grid concept", InterfaceDomain.POWER,
+                null, Set.of("NASA"), List.of(new StandardRevision("2022-trade-study", RevisionStatus.BASELINED, "2022",
+                        List.of(new KeyParameter("transmission", "3", "kV AC"))))), "2022-trade-study", null);
+    }
+
+    static RevisionRetired iscsisRevisionRetired() {
+        return new RevisionRetired(new StandardState("ISCSIS", 3, "International Communication System Interoperability Standard",
+                InterfaceDomain.COMMUNICATIONS, null, DEEP_SPACE_STEWARDS, List.of(
+                        new StandardRevision("A", RevisionStatus.RETIRED, null, List.of()),
+                        new StandardRevision("B", RevisionStatus.BASELINED, "2024-04", List.of()))), "A");
     }
 
     /** Artemis III (LNIS V4) and Chang'e-7 (Queqiao-2 link) both at the south pole, on disjoint communications standards. */
