@@ -10,6 +10,7 @@ import org.isecg.contracts.agency.AgencyEvent;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.events.inbound.EventEnvelope;
 import org.isecg.events.inbound.EventHandler;
+import org.isecg.events.inbound.VersionedUpsert;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Update;

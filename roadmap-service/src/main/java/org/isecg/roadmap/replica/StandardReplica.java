@@ -13,6 +13,7 @@ import org.isecg.contracts.standard.RevisionStatus;
 import org.isecg.contracts.standard.StandardEvent;
 import org.isecg.events.inbound.EventEnvelope;
 import org.isecg.events.inbound.EventHandler;
+import org.isecg.events.inbound.VersionedUpsert;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Update;
