@@ -36,7 +36,9 @@ import reactor.core.publisher.Mono;
  * <p>A write may put several events of its aggregate and version into the outbox at once (an event
  * and its twin of another contract version, docs/architecture.md "Versioning events"); they are
  * published in the order given. The history still keeps one entry per version, named after the
- * first of them: it records who made each version, not how many ways it was announced.
+ * last of them: it records who made each version, not how many ways it was announced, and the last
+ * is the newest contract's event, which names the change most precisely (a standard's
+ * {@code revision-baselined} rather than v1's {@code revised}).
  *
  * <p>A create may be made under an idempotency key ({@link IdempotencyRecord}), which is then part
  * of the inserted document. Every aggregate collection has a unique index on the key's caller and
@@ -90,7 +92,7 @@ public class AggregateWriter implements InitializingBean {
 
     /**
      * The events, of one aggregate and version, wrapped in the order given for the outbox of a
-     * document about to be created, by that actor. The history's entry is named after the first.
+     * document about to be created, by that actor. The history's entry is named after the last.
      *
      * @throws IllegalArgumentException when there is none, or they are of different aggregates or versions
      */
@@ -161,7 +163,7 @@ public class AggregateWriter implements InitializingBean {
         Document stored = new Document();
         mongo.getConverter().write(document, stored);
         Document entry = new Document();
-        mongo.getConverter().write(HistoryEntry.of(document.version(), document.outbox().get(0)), entry);
+        mongo.getConverter().write(HistoryEntry.of(document.version(), document.outbox().get(document.outbox().size() - 1)), entry);
         entry.remove("_class");
         stored.put(HistoryEntry.FIELD, List.of(entry));
         return stored;
@@ -186,7 +188,7 @@ public class AggregateWriter implements InitializingBean {
     /**
      * Applies the update and appends the events, of one aggregate and version (which becomes the
      * document's), in the order given and in one {@code $push}, if the document is still at
-     * {@code expectedVersion}. The history gains one entry, named after the first event.
+     * {@code expectedVersion}. The history gains one entry, named after the last event.
      *
      * @throws AggregateWriteException.StaleVersion or {@link AggregateWriteException.NotFound} (in the Mono)
      * @throws IllegalArgumentException when there is no event, or they differ in aggregate or version
@@ -197,7 +199,7 @@ public class AggregateWriter implements InitializingBean {
         List<OutboxEvent> wrapped = wrapped(events, actor);
         long version = events.get(0).version();
         Update withEvent = update.set("version", version).push(OutboxEvent.FIELD).each(wrapped.toArray())
-                .push(HistoryEntry.FIELD, HistoryEntry.of(version, wrapped.get(0)));
+                .push(HistoryEntry.FIELD, HistoryEntry.of(version, wrapped.get(wrapped.size() - 1)));
         return mongo.findAndModify(query(where("_id").is(id).and("version").is(expectedVersion)), withEvent,
                         FindAndModifyOptions.options().returnNew(true), type, collection)
                 .switchIfEmpty(Mono.defer(() -> mongo.findById(id, Document.class, collection)
@@ -276,9 +278,9 @@ public class AggregateWriter implements InitializingBean {
             this(update, List.of(event), actor);
         }
 
-        /** The first event: the one the history names. */
+        /** The last event: the one the history names. */
         public DomainEvent event() {
-            return events.get(0);
+            return events.get(events.size() - 1);
         }
     }
 

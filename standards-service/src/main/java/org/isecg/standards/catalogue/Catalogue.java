@@ -3,11 +3,16 @@ package org.isecg.standards.catalogue;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
+import org.isecg.contracts.DomainEvent;
 import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.standard.InterfaceDomain;
+import org.isecg.contracts.standard.RevisionStatus;
+import org.isecg.contracts.standard.StandardRevision;
 import org.isecg.events.outbox.Actor;
 import org.isecg.events.outbox.AggregateWriter;
 import org.isecg.events.outbox.History;
@@ -22,12 +27,15 @@ import org.isecg.web.resource.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import reactor.core.publisher.Mono;
 
-/** Publishes and revises standards, each change with its event in one document write. */
+/**
+ * Publishes standards and moves them through their changes, each change with its events in one
+ * conditional document write: the v1 event first (while the standard has a revision) and the v2 event
+ * last, since a compacted topic keeps only the last event of a key and v2 readers rebuild from it.
+ */
 @Service
 class Catalogue {
 
@@ -44,35 +52,34 @@ class Catalogue {
     }
 
     /** Publishes the standard, under the request's idempotency key if it has one. */
-    Mono<Standard> publish(StandardRequests.StandardRequest request, Actor actor, IdempotentCreate<Standard> idempotency) {
-        if (request.code() == null) {
-            return Mono.error(new RuleViolationException("code", "is required on a new standard"));
-        }
-        return activeAgencies(request.stewards(), Set.of()).then(Mono.fromCallable(() -> {
-                    Standard standard = checked(request.standard(request.code(), 1));
-                    return StandardDocument.published(standard, clock.instant(), writer.firstEvent(standard.published(), actor));
-                }))
+    Mono<Standard> publish(StandardRequests.PublishStandard request, Actor actor, IdempotentCreate<Standard> idempotency) {
+        return Mono.fromCallable(() -> checked(Standard.publish(request.code(), request.details(),
+                        request.standardRevisions(), clock.instant())))
+                .flatMap(written -> activeAgencies(request.stewards(), Set.of()).thenReturn(written))
+                .map(written -> StandardDocument.published(written.standard(),
+                        writer.firstEvents(events(written, false), actor)))
                 .flatMap(document -> writer.create(document, "standard", idempotency.recordFor(document.standard())))
                 .map(StandardDocument::standard);
     }
 
-    /** Replaces the standard (its revisions included) if its current version satisfies the client's If-Match. */
-    Mono<Standard> revise(String code, IfMatch ifMatch, StandardRequests.StandardRequest request, Actor actor) {
-        if (request.code() != null && !request.code().equals(code)) {
-            return Mono.error(new RuleViolationException("code", "a standard's code never changes"));
-        }
-        return writer.change(StandardDocument.class, "standard", code, ifMatch, current -> activeAgencies(request.stewards(),
-                current.stewards()).then(Mono.fromCallable(() -> {
-                    Standard revised = checked(request.standard(code, current.version() + 1));
-                    return new AggregateWriter.Change(new Update()
-                            .set("title", revised.title())
-                            .set("domain", revised.domain())
-                            .set("stewards", revised.stewards())
-                            .set("revisions", revised.revisions())
-                            .set("updatedAt", clock.instant()),
-                            revised.revised(), actor);
-                })))
-                .map(StandardDocument::standard);
+    /** Replaces the standard's details; stewards it did not have must be active agencies. */
+    Mono<Standard> changeDetails(String code, IfMatch ifMatch, StandardRequests.ChangeDetails request, Actor actor) {
+        return change(code, ifMatch, actor, current -> activeAgencies(request.stewards(), current.stewards())
+                .then(Mono.fromCallable(() -> current.withDetails(request.details(), clock.instant()))));
+    }
+
+    Mono<Standard> addRevision(String code, IfMatch ifMatch, StandardRequests.AddRevision request, Actor actor) {
+        return Mono.fromCallable(() -> parametersChecked(request))
+                .flatMap(draft -> change(code, ifMatch, actor,
+                        current -> Mono.fromCallable(() -> current.withDraft(draft, clock.instant()))));
+    }
+
+    Mono<Standard> baseline(String code, String revision, IfMatch ifMatch, Actor actor) {
+        return change(code, ifMatch, actor, current -> Mono.fromCallable(() -> current.baseline(revision, clock.instant())));
+    }
+
+    Mono<Standard> retire(String code, String revision, IfMatch ifMatch, Actor actor) {
+        return change(code, ifMatch, actor, current -> Mono.fromCallable(() -> current.retire(revision, clock.instant())));
     }
 
     /** Each version of the standard: who made it, when, with which event. */
@@ -87,17 +94,46 @@ class Catalogue {
                 .switchIfEmpty(Mono.error(() -> new NotFoundException("standard", code)));
     }
 
-    /** Standards in code order, optionally of one domain. */
-    Mono<Page<Standard>> list(InterfaceDomain domain, PageRequest page) {
+    /**
+     * Standards in code order, optionally only those of a domain, of a steward, or with a revision in a
+     * status (e.g. every standard that has a DRAFT under review).
+     */
+    Mono<Page<Standard>> list(InterfaceDomain domain, String steward, RevisionStatus status, PageRequest page) {
         Query query = new Query().with(Sort.by("_id")).limit(page.fetchSize());
         if (domain != null) {
             query.addCriteria(where("domain").is(domain));
+        }
+        if (steward != null) {
+            query.addCriteria(where("stewards").is(steward));
+        }
+        if (status != null) {
+            query.addCriteria(where("revisions.status").is(status));
         }
         page.after().ifPresent(after -> query.addCriteria(where("_id").gt(after)));
         return mongo.find(query, StandardDocument.class)
                 .map(StandardDocument::standard)
                 .collectList()
                 .map(standards -> page.page(standards, Standard::code));
+    }
+
+    /** Writes what the transition makes of the standard read, if that read satisfies the If-Match. */
+    private Mono<Standard> change(String code, IfMatch ifMatch, Actor actor,
+            Function<Standard, Mono<Standard.Written>> transition) {
+        return writer.change(StandardDocument.class, "standard", code, ifMatch, current -> {
+                    Standard before = current.standard();
+                    return transition.apply(before).map(written -> new AggregateWriter.Change(
+                            StandardDocument.changedTo(written.standard()),
+                            events(written, !before.revisions().isEmpty()), actor));
+                })
+                .map(StandardDocument::standard);
+    }
+
+    /** The write's events in publication order: the v1 twin, if any, then the v2 event. */
+    private static List<DomainEvent> events(Standard.Written written, boolean hadRevisions) {
+        List<DomainEvent> events = new ArrayList<>(2);
+        written.standard().v1Twin(hadRevisions).ifPresent(events::add);
+        events.add(written.event());
+        return events;
     }
 
     /**
@@ -122,12 +158,20 @@ class Catalogue {
         });
     }
 
-    private static Standard checked(Standard standard) {
-        List<String> violations = standard.violations();
+    private static Standard.Written checked(Standard.Written written) {
+        refuseIfAny(written.standard().violations());
+        return written;
+    }
+
+    private static StandardRevision parametersChecked(StandardRequests.AddRevision request) {
+        StandardRevision draft = request.draft();
+        refuseIfAny(Standard.parameterViolations(draft.keyParameters(), "keyParameters"));
+        return draft;
+    }
+
+    private static void refuseIfAny(List<HubProblem.FieldError> violations) {
         if (!violations.isEmpty()) {
-            throw new RuleViolationException(violations.get(0),
-                    violations.stream().map(v -> new HubProblem.FieldError("revisions", v)).toList());
+            throw new RuleViolationException(violations.get(0).message(), violations);
         }
-        return standard;
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Only the standards board publishes and revises standards; reads need hub.read, as everywhere (web starter). */
+/** Only the standards board publishes standards and changes them; reads need hub.read, as everywhere (web starter). */
 @Configuration(proxyBeanMethods = false)
 class StandardAccess {
 
@@ -18,6 +18,9 @@ class StandardAccess {
         Requirement standardsBoard = Requirement.scope(HubScopes.STANDARDS);
         return AccessRules.of(
                 rule(HttpMethod.POST, "/api/v1/standards", standardsBoard),
-                rule(HttpMethod.PUT, "/api/v1/standards/{code}", standardsBoard));
+                rule(HttpMethod.PUT, "/api/v1/standards/{code}", standardsBoard),
+                rule(HttpMethod.POST, "/api/v1/standards/{code}/revisions", standardsBoard),
+                rule(HttpMethod.POST, "/api/v1/standards/{code}/revisions/{revision}/baseline", standardsBoard),
+                rule(HttpMethod.POST, "/api/v1/standards/{code}/revisions/{revision}/retirement", standardsBoard));
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Who may do what with the catalogue, over real HTTP: bad tokens are 401 and publish nothing; only the
- * standards board publishes and revises; any member reads.
+ * standards board publishes and changes standards; any member reads.
  */
 @ServiceIntegration
 @ExtendWith(RegisteredStewards.class)
@@ -48,22 +48,45 @@ class StandardAccessIT {
     }
 
     @Test
-    void nasaCannotPublishAStandardNorReviseOne() {
-        String code = uniqueCode();
-
-        TokenExpectations.insufficientScope(publish(aDockingStandard(code), TOKENS.agency("NASA")), "hub.standards");
-        TokenExpectations.insufficientScope(http.put().uri("/api/v1/standards/{code}", published)
-                .headers(TestTokens.bearer(TOKENS.agency("NASA"))).header("If-Match", "\"1\"")
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(aDockingStandard(published).with("title", "Hijacked").body()).exchange(), "hub.standards");
-
-        read(code, TOKENS.reader("ESA")).expectStatus().isNotFound();
-        read(published, TOKENS.reader("ESA")).expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"");
+    void nasaStewardingTheStandardCannotPublishOneNorChangeItsDetailsOrRevisions() {
+        assertOnlyTheBoardWrites(TOKENS.agency("NASA"));
     }
 
     @Test
-    void theSecretariatCannotPublishAStandard() {
-        TokenExpectations.insufficientScope(publish(aDockingStandard(uniqueCode()), TOKENS.secretariat()), "hub.standards");
+    void theSecretariatCannotPublishAStandardNorChangeOne() {
+        assertOnlyTheBoardWrites(TOKENS.secretariat());
+    }
+
+    @Test
+    void theOperatorCannotPublishAStandardNorChangeOne() {
+        assertOnlyTheBoardWrites(TOKENS.operator());
+    }
+
+    /** Each write of the catalogue is a 403 naming the board's scope, and nothing changes. */
+    private void assertOnlyTheBoardWrites(String token) {
+        String code = uniqueCode();
+
+        TokenExpectations.insufficientScope(publish(aDockingStandard(code), token), "hub.standards");
+        TokenExpectations.insufficientScope(http.put().uri("/api/v1/standards/{code}", published)
+                .headers(TestTokens.bearer(token)).header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(aDockingStandard(published).with("title", "Hijacked").details()).exchange(), "hub.standards");
+        TokenExpectations.insufficientScope(http.post().uri("/api/v1/standards/{code}/revisions", published)
+                .headers(TestTokens.bearer(token)).header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(StandardDrafts.aNewRevision("F", "2026")).exchange(), "hub.standards");
+        for (String transition : new String[] {"baseline", "retirement"}) {
+            TokenExpectations.insufficientScope(http.post()
+                    .uri("/api/v1/standards/{code}/revisions/E/{transition}", published, transition)
+                    .headers(TestTokens.bearer(token)).header("If-Match", "\"1\"").exchange(), "hub.standards");
+        }
+
+        read(code, TOKENS.reader("ESA")).expectStatus().isNotFound();
+        read(published, TOKENS.reader("ESA")).expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"")
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Docking System Standard " + published)
+                .jsonPath("$.revisions.length()").isEqualTo(1)
+                .jsonPath("$.revisions[0].status").isEqualTo("BASELINED");
     }
 
     @Test
@@ -79,7 +102,7 @@ class StandardAccessIT {
                 .expectBody()
                 .jsonPath("$.entries.length()").isEqualTo(1)
                 .jsonPath("$.entries[0].version").isEqualTo(1)
-                .jsonPath("$.entries[0].event").isEqualTo("org.isecg.standards.standard.published.v1")
+                .jsonPath("$.entries[0].event").isEqualTo("org.isecg.standards.standard.published.v2")
                 .jsonPath("$.entries[0].client").isEqualTo("standards-board")
                 .jsonPath("$.entries[0].agency").doesNotExist();
         http.get().uri("/api/v1/standards/{code}/history", uniqueCode()).headers(TestTokens.bearer(TOKENS.reader("ISRO")))

@@ -12,6 +12,10 @@ import java.util.UUID;
  */
 final class StandardDrafts {
 
+    /** The key parameters every revision of a draft has, unless a test replaces them. */
+    static final List<Map<String, Object>> DOCKING_PARAMETERS = List.of(
+            parameter("passage_diameter", "800", "mm"), parameter("androgynous", "true", null));
+
     private final Map<String, Object> fields = new LinkedHashMap<>();
     private final List<Map<String, Object>> revisions = new ArrayList<>();
 
@@ -28,6 +32,7 @@ final class StandardDrafts {
         draft.fields.put("code", code);
         draft.fields.put("title", "Docking System Standard " + code);
         draft.fields.put("domain", "DOCKING");
+        draft.fields.put("description", "The interface of docking systems " + code);
         draft.fields.put("stewards", List.of("NASA", "ESA", "JAXA"));
         return draft.revision("E", "BASELINED", "2016-05");
     }
@@ -37,8 +42,25 @@ final class StandardDrafts {
         revision.put("revision", label);
         revision.put("status", status);
         revision.put("published", published);
-        revision.put("keyParameters", Map.of("androgynous", "yes", "passage_diameter", "800 mm"));
+        revision.put("keyParameters", copy(DOCKING_PARAMETERS));
         return revision;
+    }
+
+    /** The body of {@code POST /{code}/revisions}: a revision without status (it is added as a DRAFT). */
+    static Map<String, Object> aNewRevision(String label, String published) {
+        Map<String, Object> revision = aRevision(label, null, published);
+        revision.remove("status");
+        return revision;
+    }
+
+    static Map<String, Object> parameter(String name, String value, String unit) {
+        Map<String, Object> parameter = new LinkedHashMap<>();
+        parameter.put("name", name);
+        parameter.put("value", value);
+        if (unit != null) {
+            parameter.put("unit", unit);
+        }
+        return parameter;
     }
 
     StandardDrafts revision(String label, String status, String published) {
@@ -54,8 +76,8 @@ final class StandardDrafts {
     }
 
     /** Replaces the key parameters of every revision. */
-    StandardDrafts keyParameters(Map<String, Object> parameters) {
-        revisions.forEach(revision -> revision.put("keyParameters", new LinkedHashMap<>(parameters)));
+    StandardDrafts keyParameters(List<Map<String, Object>> parameters) {
+        revisions.forEach(revision -> revision.put("keyParameters", copy(parameters)));
         return this;
     }
 
@@ -69,9 +91,21 @@ final class StandardDrafts {
         return this;
     }
 
+    /** The body of {@code POST /api/v1/standards}. */
     Map<String, Object> body() {
         Map<String, Object> body = new LinkedHashMap<>(fields);
         body.put("revisions", List.copyOf(revisions));
         return body;
+    }
+
+    /** The body of {@code PUT /api/v1/standards/{code}}: the details alone. */
+    Map<String, Object> details() {
+        Map<String, Object> body = new LinkedHashMap<>(fields);
+        body.remove("code");
+        return body;
+    }
+
+    private static List<Map<String, Object>> copy(List<Map<String, Object>> parameters) {
+        return new ArrayList<>(parameters.stream().map(LinkedHashMap::new).toList());
     }
 }

@@ -52,7 +52,7 @@ class StandardErrorBodiesIT {
         String body = "{\"code\": \"" + uniqueCode() + "\", \"title\": \"x\", \"domain\": 3, \"stewards\": \"NASA\","
                 + " \"revisions\": [{\"revision\": \"A\", \"status\": \"DRAFT\", \"keyParameters\": [1]}]}";
 
-        assertLeaksNothing(problem(post(body), 400), "InterfaceDomain", "StandardRequest", "Set", "Map");
+        assertLeaksNothing(problem(post(body), 400), "InterfaceDomain", "PublishStandard", "StandardRequests", "Set");
     }
 
     @Test

@@ -64,26 +64,39 @@ class StandardIdempotencyIT {
         // then
         assertSameResponse(retry, first);
         assertThat(first.getResponseHeaders().getLocation()).hasToString("/api/v1/standards/" + code);
-        events.awaitOne(EventTypes.STANDARD_PUBLISHED, code);
+        events.awaitOne(EventTypes.STANDARD_PUBLISHED_V2, code);
         await().atMost(PATIENCE).until(() -> stored(code).getList(OutboxEvent.FIELD, Document.class).isEmpty());
+        assertThat(events.publishedSoFar(EventTypes.STANDARD_PUBLISHED_V2, code)).hasSize(1);
         assertThat(events.publishedSoFar(EventTypes.STANDARD_PUBLISHED, code)).hasSize(1);
     }
 
     @Test
-    void aRetryWhoseStewardsAndParametersComeInAnotherOrderIsTheSameRequest() {
+    void aRetryWhoseStewardsComeInAnotherOrderIsTheSameRequest() {
         // given
         String code = uniqueCode();
         String key = newKey();
         EntityExchangeResult<String> first = published(key, aDockingStandard(code));
 
-        // when the stewards (a set) and the key parameters (a map) are sent in another order
+        // when the stewards (a set) are sent in another order
         EntityExchangeResult<String> retry = published(key, aDockingStandard(code)
-                .with("stewards", List.of("JAXA", "NASA", "ESA"))
-                .revisions(List.of(Map.of("keyParameters", Map.of("passage_diameter", "800 mm", "androgynous", "yes"),
-                        "published", "2016-05", "status", "BASELINED", "revision", "E"))));
+                .with("stewards", List.of("JAXA", "NASA", "ESA")));
 
         // then
         assertSameResponse(retry, first);
+    }
+
+    @Test
+    void aRetryWhoseParametersComeInAnotherOrderIsAnotherRequestSinceTheirOrderIsTheStandards() {
+        // given
+        String code = uniqueCode();
+        String key = newKey();
+        published(key, aDockingStandard(code));
+
+        // when / then
+        publish(key, aDockingStandard(code).keyParameters(List.of(StandardDrafts.DOCKING_PARAMETERS.get(1),
+                StandardDrafts.DOCKING_PARAMETERS.get(0))))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.type").isEqualTo("/problems/idempotency-key-reused");
     }
 
     @Test
@@ -129,14 +142,14 @@ class StandardIdempotencyIT {
     }
 
     @Test
-    void theKeyIsHonouredAfterARevisionAndTheRetryGetsTheFirstResponseNotTheCurrentStandard() {
+    void theKeyIsHonouredAfterAChangeAndTheRetryGetsTheFirstResponseNotTheCurrentStandard() {
         // given
         String code = uniqueCode();
         String key = newKey();
         EntityExchangeResult<String> first = published(key, aDockingStandard(code));
-        http.put().uri("/api/v1/standards/{code}", code).header("If-Match", "\"1\"")
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(aDockingStandard(code).revision("F", "DRAFT", "2024").body())
-                .exchange().expectStatus().isOk().expectHeader().valueEquals("ETag", "\"2\"");
+        http.post().uri("/api/v1/standards/{code}/revisions", code).header("If-Match", "\"1\"")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(StandardDrafts.aNewRevision("F", "2024"))
+                .exchange().expectStatus().isCreated().expectHeader().valueEquals("ETag", "\"2\"");
 
         // when
         EntityExchangeResult<String> retry = published(key, aDockingStandard(code));

@@ -2,6 +2,7 @@ package org.isecg.standards.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.isecg.standards.catalogue.StandardDrafts.aDockingStandard;
+import static org.isecg.standards.catalogue.StandardDrafts.aRevision;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.util.MultiValueMap;
 
-/** Listing the catalogue: code order, optionally one domain, a page at a time. */
+/** Listing and searching the catalogue: code order, by domain, steward or revision status, a page at a time. */
 @ServiceIntegration
 @ExtendWith(RegisteredStewards.class)
 class StandardListIT {
@@ -74,6 +76,56 @@ class StandardListIT {
     }
 
     @Test
+    void filteringByStewardListsOnlyTheStandardsThatAgencyStewards() {
+        // given
+        String prefix = uniquePrefix();
+        publish(aDockingStandard(prefix + "-CSA").with("stewards", List.of("CSA", "NASA")));
+        publish(aDockingStandard(prefix + "-ISRO").with("stewards", List.of("ISRO")));
+
+        // when
+        List<Object> codes = codes(search("steward", "CSA"));
+
+        // then
+        assertThat(codes).contains(prefix + "-CSA").doesNotContain(prefix + "-ISRO");
+        assertThat(search("steward", "CSA")).allSatisfy(standard ->
+                assertThat((List<Object>) standard.get("stewards")).contains("CSA"));
+    }
+
+    @Test
+    void filteringByStatusListsTheStandardsWithARevisionInThatStatus() {
+        // given one standard with a draft under review, one without
+        String prefix = uniquePrefix();
+        publish(aDockingStandard(prefix + "-REVIEW").revisions(List.of(aRevision("E", "BASELINED", "2016"),
+                aRevision("F", "DRAFT", "2024"))));
+        publish(aDockingStandard(prefix + "-SETTLED"));
+
+        // when
+        List<Object> drafts = codes(search("status", "DRAFT"));
+        List<Object> baselined = codes(search("status", "BASELINED"));
+
+        // then
+        assertThat(drafts).contains(prefix + "-REVIEW").doesNotContain(prefix + "-SETTLED");
+        assertThat(baselined).contains(prefix + "-REVIEW", prefix + "-SETTLED");
+    }
+
+    @Test
+    void filtersCombineAndAnUnknownStatusIsABadRequestNamingIt() {
+        // given
+        String prefix = uniquePrefix();
+        publish(aDockingStandard(prefix + "-A").with("domain", "ECLSS").with("stewards", List.of("JAXA")));
+        publish(aDockingStandard(prefix + "-B").with("domain", "ECLSS").with("stewards", List.of("ESA")));
+
+        // when
+        List<Object> codes = codes(search(Map.of("domain", "ECLSS", "steward", "JAXA", "status", "BASELINED")));
+
+        // then
+        assertThat(codes).contains(prefix + "-A").doesNotContain(prefix + "-B");
+        http.get().uri("/api/v1/standards?status=OBSOLETE").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("status");
+    }
+
+    @Test
     void aPageSizeOfZeroIsABadRequestNamingPageSize() {
         http.get().uri("/api/v1/standards?pageSize=0").exchange()
                 .expectStatus().isBadRequest()
@@ -114,8 +166,38 @@ class StandardListIT {
     }
 
     private void publish(String code, String domain) {
+        publish(aDockingStandard(code).with("domain", domain));
+    }
+
+    private void publish(StandardDrafts draft) {
         http.post().uri("/api/v1/standards").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(aDockingStandard(code).with("domain", domain).body()).exchange().expectStatus().isCreated();
+                .bodyValue(draft.body()).exchange().expectStatus().isCreated();
+    }
+
+    private List<Map<String, Object>> search(String filter, String value) {
+        return search(Map.of(filter, value));
+    }
+
+    /** Every standard matching the filters, walked page by page. */
+    private List<Map<String, Object>> search(Map<String, String> filters) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        String token = null;
+        int pages = 0;
+        do {
+            String after = token;
+            StandardPage page = http.get().uri(builder -> builder.path("/api/v1/standards")
+                            .queryParams(MultiValueMap.fromSingleValue(filters))
+                            .queryParam("pageSize", 200).queryParamIfPresent("pageToken", Optional.ofNullable(after)).build())
+                    .exchange().expectStatus().isOk()
+                    .expectBody(StandardPage.class).returnResult().getResponseBody();
+            all.addAll(page.items());
+            token = page.nextPageToken();
+        } while (token != null && ++pages < MAX_PAGES);
+        return all;
+    }
+
+    private static List<Object> codes(List<Map<String, Object>> standards) {
+        return standards.stream().map(standard -> standard.get("code")).toList();
     }
 
     private static String uniquePrefix() {

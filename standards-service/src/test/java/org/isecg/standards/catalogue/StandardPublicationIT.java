@@ -3,6 +3,7 @@ package org.isecg.standards.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.isecg.standards.catalogue.StandardDrafts.aDockingStandard;
 import static org.isecg.standards.catalogue.StandardDrafts.aRevision;
+import static org.isecg.standards.catalogue.StandardDrafts.parameter;
 import static org.isecg.standards.catalogue.StandardDrafts.uniqueCode;
 
 import java.time.Instant;
@@ -14,13 +15,18 @@ import java.util.Set;
 import org.isecg.contracts.CloudEventHeaders;
 import org.isecg.contracts.EventSchemas;
 import org.isecg.contracts.EventTypes;
+import org.isecg.contracts.Topics;
 import org.isecg.contracts.standard.InterfaceDomain;
+import org.isecg.contracts.standard.KeyParameter;
 import org.isecg.contracts.standard.Revision;
 import org.isecg.contracts.standard.RevisionStatus;
 import org.isecg.contracts.standard.StandardPublished;
+import org.isecg.contracts.standard.StandardPublishedV2;
+import org.isecg.contracts.standard.StandardRevision;
+import org.isecg.contracts.standard.StandardState;
 import org.isecg.standards.steward.RegisteredStewards;
-import org.isecg.testsupport.PublishedEvents.PublishedEvent;
 import org.isecg.testsupport.PublishedEvents;
+import org.isecg.testsupport.PublishedEvents.PublishedEvent;
 import org.isecg.testsupport.ServiceIntegration;
 import org.isecg.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,14 +35,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Publishing a standard: the answer, the event, and the drafts the catalogue refuses. */
+/** Publishing a standard: the answer, the events (v1 first, v2 last), and the drafts the catalogue refuses. */
 @ServiceIntegration
 @ExtendWith(RegisteredStewards.class)
 class StandardPublicationIT {
+
+    private static final List<KeyParameter> DOCKING_PARAMETERS =
+            List.of(new KeyParameter("passage_diameter", "800", "mm"), new KeyParameter("androgynous", "true", null));
 
     @Autowired
     WebTestClient http;
@@ -44,7 +53,7 @@ class StandardPublicationIT {
     @Autowired
     PublishedEvents events;
 
-    /** Calls as the standards board: it publishes and revises standards. */
+    /** Calls as the standards board: it publishes standards and changes them. */
     @BeforeEach
     void withToken() {
         http = http.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.shared().standardsBoard()).build();
@@ -64,8 +73,12 @@ class StandardPublicationIT {
                 .expectHeader().valueEquals("ETag", "\"1\"")
                 .expectBody()
                 .jsonPath("$.version").isEqualTo(1)
+                .jsonPath("$.description").isEqualTo("The interface of docking systems " + code)
                 .jsonPath("$.revisions[0].revision").isEqualTo("E")
-                .jsonPath("$.revisions[0].keyParameters.passage_diameter").isEqualTo("800 mm");
+                .jsonPath("$.revisions[0].keyParameters[0].name").isEqualTo("passage_diameter")
+                .jsonPath("$.revisions[0].keyParameters[0].unit").isEqualTo("mm")
+                .jsonPath("$.revisions[0].keyParameters[1].unit").doesNotExist()
+                .jsonPath("$.publishedAt").exists();
         http.get().uri("/api/v1/standards/{code}", code).exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals("ETag", "\"1\"")
@@ -73,26 +86,54 @@ class StandardPublicationIT {
     }
 
     @Test
-    void aPublicationPublishesAValidStandardPublishedKeyedByCode() {
-        // given
+    void aPublicationWithItsHistoryPublishesTheV1EventFirstAndTheV2EventLastBothValid() {
+        // given IDSS as it happened: E superseded by F
         String code = uniqueCode();
         Instant before = Instant.now();
 
         // when
-        publish(aDockingStandard(code)).expectStatus().isCreated();
+        publish(aDockingStandard(code).revisions(List.of(aRevision("E", "SUPERSEDED", "2016-10"),
+                aRevision("F", "BASELINED", "2022-07")))).expectStatus().isCreated();
 
         // then
-        PublishedEvent<StandardPublished> event = events.awaitOne(EventTypes.STANDARD_PUBLISHED, code);
-        assertThat(event.data()).isEqualTo(new StandardPublished(code, 1, "Docking System Standard " + code,
-                InterfaceDomain.DOCKING, Set.of("ESA", "JAXA", "NASA"), List.of(new Revision("E", RevisionStatus.BASELINED,
-                        "2016-05", Map.of("androgynous", "yes", "passage_diameter", "800 mm")))));
-        assertThat(event.headers())
-                .containsEntry(CloudEventHeaders.TYPE, EventTypes.STANDARD_PUBLISHED.name())
+        PublishedEvent<StandardPublishedV2> v2 = events.awaitOne(EventTypes.STANDARD_PUBLISHED_V2, code);
+        assertThat(v2.data().standard()).isEqualTo(new StandardState(code, 1, "Docking System Standard " + code,
+                InterfaceDomain.DOCKING, "The interface of docking systems " + code, Set.of("ESA", "JAXA", "NASA"),
+                List.of(new StandardRevision("E", RevisionStatus.SUPERSEDED, "2016-10", DOCKING_PARAMETERS),
+                        new StandardRevision("F", RevisionStatus.BASELINED, "2022-07", DOCKING_PARAMETERS))));
+        PublishedEvent<StandardPublished> v1 = events.awaitOne(EventTypes.STANDARD_PUBLISHED, code);
+        Map<String, String> v1Parameters = Map.of("passage_diameter", "800 mm", "androgynous", "true");
+        assertThat(v1.data()).isEqualTo(new StandardPublished(code, 1, "Docking System Standard " + code,
+                InterfaceDomain.DOCKING, Set.of("ESA", "JAXA", "NASA"), List.of(
+                        new Revision("E", RevisionStatus.SUPERSEDED, "2016-10", v1Parameters),
+                        new Revision("F", RevisionStatus.BASELINED, "2022-07", v1Parameters))));
+        assertThat(events.recordsSoFar(Topics.STANDARDS, code))
+                .extracting(record -> record.headers().get(CloudEventHeaders.TYPE))
+                .containsExactly(EventTypes.STANDARD_PUBLISHED.name(), EventTypes.STANDARD_PUBLISHED_V2.name());
+        assertThat(v2.headers())
                 .containsEntry(CloudEventHeaders.SOURCE, "/hub/standards-service")
                 .containsEntry(CloudEventHeaders.SUBJECT, code)
                 .containsEntry(CloudEventHeaders.SPEC_VERSION, "1.0");
-        assertThat(Instant.parse(event.headers().get(CloudEventHeaders.TIME))).isAfter(before.minusSeconds(1));
-        assertThat(EventSchemas.violations(EventTypes.STANDARD_PUBLISHED, event.value())).isEmpty();
+        assertThat(Instant.parse(v2.headers().get(CloudEventHeaders.TIME))).isAfter(before.minusSeconds(1));
+        assertThat(EventSchemas.violations(EventTypes.STANDARD_PUBLISHED_V2, v2.value())).isEmpty();
+        assertThat(EventSchemas.violations(EventTypes.STANDARD_PUBLISHED, v1.value())).isEmpty();
+    }
+
+    @Test
+    void aStandardWithoutRevisionsIsPublishedInV2AloneSinceV1CannotCarryIt() {
+        // given
+        String code = uniqueCode();
+
+        // when
+        publish(aDockingStandard(code).without("description").revisions(List.of())).expectStatus().isCreated()
+                .expectBody().jsonPath("$.revisions.length()").isEqualTo(0);
+
+        // then
+        PublishedEvent<StandardPublishedV2> v2 = events.awaitOne(EventTypes.STANDARD_PUBLISHED_V2, code);
+        assertThat(v2.data().standard().revisions()).isEmpty();
+        assertThat(v2.data().standard().description()).isNull();
+        assertThat(EventSchemas.violations(EventTypes.STANDARD_PUBLISHED_V2, v2.value())).isEmpty();
+        assertThat(events.recordsSoFar(Topics.STANDARDS, code)).hasSize(1);
     }
 
     @Test
@@ -110,10 +151,11 @@ class StandardPublicationIT {
                 .expectBody().jsonPath("$.type").isEqualTo("/problems/conflict");
         http.get().uri("/api/v1/standards/{code}", code).exchange()
                 .expectBody().jsonPath("$.title").isEqualTo("Docking System Standard " + code);
+        assertThat(events.awaitAtLeast(1, EventTypes.STANDARD_PUBLISHED_V2, code)).hasSize(1);
     }
 
     @Test
-    void aRevisionLabelThatAppearsTwiceBreaksARuleNamingTheRevisions() {
+    void aRevisionLabelThatAppearsTwiceBreaksARuleNamingTheRevision() {
         // given
         String code = uniqueCode();
         StandardDrafts draft = aDockingStandard(code).revision("E", "DRAFT", "2017");
@@ -122,9 +164,33 @@ class StandardPublicationIT {
         WebTestClient.ResponseSpec response = publish(draft);
 
         // then
-        expectProblem(response, 422, "revisions")
+        expectProblem(response, 422, "revisions[1].revision")
                 .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("'E'"));
-        http.get().uri("/api/v1/standards/{code}", code).exchange().expectStatus().isNotFound();
+        assertNothingStored(code);
+    }
+
+    @Test
+    void twoBaselinedRevisionsBreakARuleAndNothingIsStored() {
+        // given
+        String code = uniqueCode();
+        StandardDrafts draft = aDockingStandard(code).revision("F", "BASELINED", "2022");
+
+        // when / then
+        expectProblem(publish(draft), 422, "revisions")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("E, F", "at most one"));
+        assertNothingStored(code);
+    }
+
+    @Test
+    void aParameterNameRepeatedInARevisionBreaksARuleNamingIt() {
+        // given
+        String code = uniqueCode();
+        StandardDrafts draft = aDockingStandard(code).keyParameters(List.of(parameter("mass", "100", "kg"),
+                parameter("mass", "120", "kg")));
+
+        // when / then
+        expectProblem(publish(draft), 422, "revisions[0].keyParameters[1].name");
+        assertNothingStored(code);
     }
 
     @ParameterizedTest
@@ -147,9 +213,9 @@ class StandardPublicationIT {
         publish(aDockingStandard(code).revisions(List.of(aRevision("A", "BASELINED", published)))).expectStatus().isCreated();
 
         // then
-        PublishedEvent<StandardPublished> event = events.awaitOne(EventTypes.STANDARD_PUBLISHED, code);
-        assertThat(event.data().revisions().get(0).published()).isEqualTo(published);
-        assertThat(EventSchemas.violations(EventTypes.STANDARD_PUBLISHED, event.value())).isEmpty();
+        PublishedEvent<StandardPublishedV2> event = events.awaitOne(EventTypes.STANDARD_PUBLISHED_V2, code);
+        assertThat(event.data().standard().revisions().get(0).published()).isEqualTo(published);
+        assertThat(EventSchemas.violations(EventTypes.STANDARD_PUBLISHED_V2, event.value())).isEmpty();
     }
 
     @Test
@@ -168,22 +234,32 @@ class StandardPublicationIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bus.voltage", "$where", "passage diameter"})
-    void aKeyParameterNameThatCouldNotBeAStoredFieldNameIsABadRequestAndNothingIsStored(String name) {
+    @ValueSource(strings = {"bus.voltage", "$where", "passage diameter", "1st_stage", ""})
+    void anEmptyOrMalformedParameterNameIsABadRequestAndNothingIsStored(String name) {
         // given
         String code = uniqueCode();
 
         // when
-        WebTestClient.ResponseSpec response = publish(aDockingStandard(code).keyParameters(Map.of(name, "120 V DC")));
+        WebTestClient.ResponseSpec response = publish(aDockingStandard(code).keyParameters(List.of(parameter(name, "120", "V DC"))));
 
         // then
-        expectProblem(response, 400, "revisions[0].keyParameters[" + name + "]");
-        http.get().uri("/api/v1/standards/{code}", code).exchange().expectStatus().isNotFound();
+        expectProblem(response, 400, "revisions[0].keyParameters[0].name");
+        assertNothingStored(code);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"F/G", "E F", ".hidden", "", "X123456789012345678901234567890123"})
+    void aRevisionLabelThatIsNotAPathSegmentIsABadRequestNamingIt(String label) {
+        String code = uniqueCode();
+
+        expectProblem(publish(aDockingStandard(code).revisions(List.of(aRevision(label, "DRAFT", "2024")))), 400,
+                "revisions[0].revision");
+        assertNothingStored(code);
     }
 
     @Test
-    void aNewStandardWithoutCodeBreaksARuleNamingTheCode() {
-        expectProblem(publish(aDockingStandard(uniqueCode()).without("code")), 422, "code");
+    void aNewStandardWithoutCodeIsABadRequestNamingTheCode() {
+        expectProblem(publish(aDockingStandard(uniqueCode()).without("code")), 400, "code");
     }
 
     @Test
@@ -193,12 +269,15 @@ class StandardPublicationIT {
 
     @Test
     void aDomainOutsideTheVocabularyIsABadRequestNamingTheDomain() {
-        expectProblem(publish(aDockingStandard(uniqueCode()).with("domain", "PLUMBING")), 400, "domain");
+        String code = uniqueCode();
+
+        expectProblem(publish(aDockingStandard(code).with("domain", "PLUMBING")), 400, "domain");
+        assertNothingStored(code);
     }
 
-    @Test
-    void aStandardWithoutRevisionsIsABadRequestNamingTheRevisions() {
-        expectProblem(publish(aDockingStandard(uniqueCode()).revisions(List.of())), 400, "revisions");
+    private void assertNothingStored(String code) {
+        http.get().uri("/api/v1/standards/{code}", code).exchange().expectStatus().isNotFound();
+        assertThat(events.recordsSoFar(Topics.STANDARDS, code)).isEmpty();
     }
 
     private WebTestClient.ResponseSpec publish(StandardDrafts draft) {
@@ -206,8 +285,7 @@ class StandardPublicationIT {
                 .exchange();
     }
 
-    private static WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, int status,
-            String field) {
+    static WebTestClient.BodyContentSpec expectProblem(WebTestClient.ResponseSpec response, int status, String field) {
         return response.expectStatus().isEqualTo(status)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()

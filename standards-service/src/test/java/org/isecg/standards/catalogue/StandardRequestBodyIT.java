@@ -3,7 +3,6 @@ package org.isecg.standards.catalogue;
 import static org.isecg.standards.catalogue.StandardDrafts.aDockingStandard;
 import static org.isecg.standards.catalogue.StandardDrafts.uniqueCode;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -61,7 +60,7 @@ class StandardRequestBodyIT {
     }
 
     @Test
-    void aRevisionSettingTheVersionIsRefusedAndChangesNothing() {
+    void aDetailsChangeSettingTheVersionOrTimestampsIsRefusedAndChangesNothing() {
         // given
         String code = uniqueCode();
         publish(aDockingStandard(code)).expectStatus().isCreated();
@@ -70,7 +69,7 @@ class StandardRequestBodyIT {
         WebTestClient.ResponseSpec response = http.put().uri("/api/v1/standards/{code}", code).header("If-Match", "\"1\"")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(aDockingStandard(code).with("title", "Retitled").with("version", 9)
-                        .with("updatedAt", "2020-01-01T00:00:00Z").revision("F", "DRAFT", "2022").body())
+                        .with("updatedAt", "2020-01-01T00:00:00Z").details())
                 .exchange();
 
         // then
@@ -82,6 +81,29 @@ class StandardRequestBodyIT {
                 .expectBody()
                 .jsonPath("$.title").isEqualTo("Docking System Standard " + code)
                 .jsonPath("$.revisions.length()").isEqualTo(1);
+    }
+
+    @Test
+    void aNewRevisionSettingItsStatusOrUnknownFieldsIsRefusedNamingThemAndChangesNothing() {
+        // given
+        String code = uniqueCode();
+        publish(aDockingStandard(code)).expectStatus().isCreated();
+        Map<String, Object> revision = StandardDrafts.aRevision("F", "BASELINED", "2022");
+        revision.put("approvedBy", "NASA");
+
+        // when
+        WebTestClient.ResponseSpec response = http.post().uri("/api/v1/standards/{code}/revisions", code)
+                .header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON).bodyValue(revision).exchange();
+
+        // then
+        response.expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.fields").isEqualTo(List.of("status", "approvedBy"))
+                .jsonPath("$.errors[?(@.field == 'status')].message")
+                .isEqualTo("is server-owned: the service sets it, a request may not");
+        http.get().uri("/api/v1/standards/{code}", code).exchange()
+                .expectHeader().valueEquals("ETag", "\"1\"")
+                .expectBody().jsonPath("$.revisions.length()").isEqualTo(1);
     }
 
     @Test
@@ -98,10 +120,10 @@ class StandardRequestBodyIT {
     }
 
     @Test
-    void moreKeyParametersThanTheLimitAreRefusedNamingTheRevisionsMap() {
+    void moreKeyParametersThanTheLimitAreRefusedNamingTheRevisionsList() {
         String code = uniqueCode();
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        IntStream.rangeClosed(1, 31).forEach(i -> parameters.put("p" + i, "v"));
+        List<Map<String, Object>> parameters = IntStream.rangeClosed(1, 31)
+                .mapToObj(i -> StandardDrafts.parameter("p" + i, "v", null)).toList();
 
         publish(aDockingStandard(code).keyParameters(parameters)).expectStatus().isBadRequest()
                 .expectBody()
@@ -111,15 +133,19 @@ class StandardRequestBodyIT {
     }
 
     @Test
-    void aTitleOrAKeyParameterLongerThanTheLimitIsRefusedNamingIt() {
+    void aTitleADescriptionOrAParameterLongerThanTheLimitIsRefusedNamingIt() {
         String code = uniqueCode();
 
-        publish(aDockingStandard(code).with("title", "T".repeat(301)).keyParameters(Map.of("mass", "m".repeat(201))))
+        publish(aDockingStandard(code).with("title", "T".repeat(301)).with("description", "d".repeat(2001))
+                .keyParameters(List.of(StandardDrafts.parameter("mass", "m".repeat(151), "k".repeat(41)))))
                 .expectStatus().isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[?(@.field == 'title')].message").isEqualTo("size must be between 0 and 300")
-                .jsonPath("$.errors[?(@.field == 'revisions[0].keyParameters[mass]')].message")
-                .isEqualTo("size must be between 0 and 200");
+                .jsonPath("$.errors[?(@.field == 'description')].message").isEqualTo("size must be between 0 and 2000")
+                .jsonPath("$.errors[?(@.field == 'revisions[0].keyParameters[0].value')].message")
+                .isEqualTo("size must be between 0 and 150")
+                .jsonPath("$.errors[?(@.field == 'revisions[0].keyParameters[0].unit')].message")
+                .isEqualTo("size must be between 1 and 40");
         http.get().uri("/api/v1/standards/{code}", code).exchange().expectStatus().isNotFound();
     }
 

@@ -2,6 +2,7 @@ package org.isecg.standards.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.isecg.standards.catalogue.StandardDrafts.aDockingStandard;
+import static org.isecg.standards.catalogue.StandardDrafts.parameter;
 
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The catalogue's request bodies at the HTTP edge, without the catalogue: a controller that only
- * validates a {@code StandardRequest} shows which bodies the API refuses before anything is stored,
+ * validates a {@code PublishStandard} shows which bodies the API refuses before anything is stored,
  * and what the problem detail says. What the catalogue does with the accepted ones is in the ITs.
  */
 @WebFluxTest(controllers = StandardRequestsSliceTest.RequestsOnly.class)
@@ -41,7 +42,7 @@ class StandardRequestsSliceTest {
     static class RequestsOnly {
 
         @PostMapping("/slice/standards")
-        Mono<ResponseEntity<Void>> accept(@Valid @RequestBody StandardRequests.StandardRequest request) {
+        Mono<ResponseEntity<Void>> accept(@Valid @RequestBody StandardRequests.PublishStandard request) {
             return Mono.just(ResponseEntity.noContent().build());
         }
     }
@@ -49,38 +50,41 @@ class StandardRequestsSliceTest {
     @ParameterizedTest
     @ValueSource(strings = {"passage_diameter", "bus-voltage", "A", "uhf_channels2"})
     void aKeyParameterNamedWithLettersDigitsUnderscoresOrHyphensIsAccepted(String name) {
-        post(aDockingStandard("IDSS").keyParameters(Map.of(name, "800 mm")).body()).expectStatus().isNoContent();
+        post(aDockingStandard("IDSS").keyParameters(List.of(parameter(name, "800", "mm"))).body()).expectStatus().isNoContent();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"bus.voltage", "$where", "$set", "1st_stage", "passage diameter", "_id", "a]b", "a[0]",
-            "durchmesser_ü", "x23456789012345678901234567890123456789012345678901234567890123456"})
-    void aKeyParameterNameThatCouldNotBeAStoredFieldNameIsABadRequestNamingTheKey(String name) {
-        post(aDockingStandard("IDSS").keyParameters(Map.of(name, "800 mm")).body())
+            "durchmesser_ü", "x23456789012345678901234567890123456789012345678901234567890123456", ""})
+    void anEmptyOrMalformedKeyParameterNameIsABadRequestNamingTheParameter(String name) {
+        post(aDockingStandard("IDSS").keyParameters(List.of(parameter(name, "800", "mm"))).body())
                 .expectStatus().isBadRequest()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("/problems/validation")
-                .jsonPath("$.errors[0].field").isEqualTo("revisions[0].keyParameters[" + name + "]")
+                .jsonPath("$.errors[0].field").isEqualTo("revisions[0].keyParameters[0].name")
                 .jsonPath("$.errors[0].message").isEqualTo(MapKeys.MESSAGE);
     }
 
-    @Test
-    void anEmptyKeyParameterNameIsABadRequest() {
-        post(aDockingStandard("IDSS").keyParameters(Map.of("", "800 mm")).body())
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", " mm", "mm "})
+    void aBlankValueOrAUnitWithSurroundingSpacesIsABadRequest(String text) {
+        post(aDockingStandard("IDSS").keyParameters(List.of(parameter("diameter", text.isBlank() ? text : "800",
+                text.isBlank() ? null : text))).body())
                 .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.errors[0].message").isEqualTo(MapKeys.MESSAGE);
+                .expectBody().jsonPath("$.errors[0].field").value(field -> assertThat((String) field)
+                        .isIn("revisions[0].keyParameters[0].value", "revisions[0].keyParameters[0].unit"));
     }
 
     @Test
-    void keyParametersThatAreNotAnObjectOfStringsSayWhatTheyMustBe() {
+    void keyParametersAsAMapOfStringsSayTheyMustBeAnArray() {
         Map<String, Object> body = aDockingStandard("IDSS").body();
-        ((List<Map<String, Object>>) body.get("revisions")).get(0).put("keyParameters", List.of("passage_diameter"));
+        ((List<Map<String, Object>>) body.get("revisions")).get(0).put("keyParameters", Map.of("passage_diameter", "800 mm"));
 
         post(body).expectStatus().isBadRequest()
                 .expectBody()
                 .jsonPath("$.errors[0].field").isEqualTo("revisions[0].keyParameters")
-                .jsonPath("$.errors[0].message").isEqualTo("must be an object whose values are strings, not an array");
+                .jsonPath("$.errors[0].message").value(message -> assertThat((String) message).contains("array"));
     }
 
     @Test
