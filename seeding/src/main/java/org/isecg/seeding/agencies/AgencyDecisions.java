@@ -1,13 +1,16 @@
 package org.isecg.seeding.agencies;
 
+import static org.isecg.seeding.FieldDifference.compare;
+import static org.isecg.seeding.FieldDifference.sortedStrings;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import org.isecg.seeding.Decision;
 import org.isecg.seeding.FieldDifference;
+import org.isecg.seeding.Writers;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,15 +51,12 @@ public final class AgencyDecisions {
         if (differences.isEmpty()) {
             return new Decision.Unchanged(row.code());
         }
-        Set<String> writers = writers(history.get());
-        if (writers.equals(Set.of(seedingClient))) {
-            return new Decision.Update(row.code(), "\"" + entry.path("version").asLong() + "\"", change(row, entry),
-                    differences);
+        Writers writers = Writers.of(history.get());
+        if (writers.onlySeeding(seedingClient)) {
+            return new Decision.Update(row.code(), "\"" + entry.path("version").asLong() + "\"",
+                    List.of(new Decision.Write("PUT", "", change(row, entry))), differences);
         }
-        // no history at all (an entry from before histories were kept) is not proof of seeding's authorship either
-        Set<String> others = new TreeSet<>(writers);
-        others.remove(seedingClient);
-        return new Decision.LeaveAsChanged(row.code(), others, differences);
+        return new Decision.LeaveAsChanged(row.code(), writers.others(seedingClient), differences);
     }
 
     /** The dataset's fields whose value in the entry is another. */
@@ -71,15 +71,6 @@ public final class AgencyDecisions {
         return differences;
     }
 
-    /** The clients that wrote any version, as the history names them. */
-    static Set<String> writers(JsonNode history) {
-        Set<String> clients = new TreeSet<>();
-        for (JsonNode version : history.path("entries")) {
-            clients.add(version.path("client").asString("(unknown client)"));
-        }
-        return clients;
-    }
-
     /** The PUT body: the entry as it is, with the dataset's fields over it. */
     private static ObjectNode change(AgencyRow row, JsonNode entry) {
         ObjectNode body = JSON.createObjectNode();
@@ -90,22 +81,5 @@ public final class AgencyDecisions {
         });
         row.putFields(body);
         return body;
-    }
-
-    private static void compare(List<FieldDifference> differences, String field, JsonNode dataset, JsonNode register) {
-        JsonNode stored = register.isMissingNode() ? JSON.getNodeFactory().nullNode() : register;
-        boolean equal = dataset.isNumber() && stored.isNumber() ? dataset.asLong() == stored.asLong() && stored.isIntegralNumber()
-                : dataset.equals(stored);
-        if (!equal) {
-            differences.add(new FieldDifference(field, dataset.toString(), stored.toString()));
-        }
-    }
-
-    private static JsonNode sortedStrings(JsonNode array) {
-        TreeSet<String> sorted = new TreeSet<>();
-        array.forEach(value -> sorted.add(value.asString()));
-        var node = JSON.createArrayNode();
-        sorted.forEach(node::add);
-        return node;
     }
 }

@@ -1,6 +1,7 @@
 package org.isecg.seeding.agencies;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Set;
 import java.util.function.Supplier;
@@ -77,7 +78,8 @@ class AgencyDecisionsTest {
         assertThat(update.ifMatch()).isEqualTo("\"2\"");
         assertThat(update.differences()).containsExactly(
                 new FieldDifference("name", "\"European Space Agency\"", "\"ESA\""));
-        assertThat(update.body()).isEqualTo(json("""
+        assertThat(update.writes()).extracting(Decision.Write::method, Decision.Write::path).containsExactly(tuple("PUT", ""));
+        assertThat(update.writes().get(0).body()).isEqualTo(json("""
                 {"name": "European Space Agency", "countries": ["DE", "FR", "IT"],
                  "kind": "INTERGOVERNMENTAL_ORGANISATION", "membership": "MEMBER", "memberSince": 2007,
                  "contactEmail": "liaison@esa.int", "website": "https://www.esa.int"}"""));
@@ -110,8 +112,8 @@ class AgencyDecisionsTest {
 
         Decision.Update update = (Decision.Update) decision;
         assertThat(update.differences()).extracting(FieldDifference::field).containsExactly("membership", "memberSince");
-        assertThat(update.body().get("membership").asString()).isEqualTo("NON_MEMBER");
-        assertThat(update.body().get("memberSince").isNull()).isTrue();
+        assertThat(update.writes().get(0).body().get("membership").asString()).isEqualTo("NON_MEMBER");
+        assertThat(update.writes().get(0).body().get("memberSince").isNull()).isTrue();
         assertThat(update.ifMatch()).isEqualTo("\"3\"");
     }
 
