@@ -49,12 +49,40 @@ public final class DatasetCsv {
     }
 
     /**
-     * @param what    the file's name in messages, e.g. {@code the agencies' CSV}
-     * @param columns the columns its header must have
-     * @throws IllegalArgumentException when the header lacks columns or the file is not CSV
+     * One dataset's file: where it is bundled, what messages call it, the columns its header must have.
+     *
+     * @param resource the bundled file in this module's resources, e.g. {@code /datasets/agencies.csv}
+     * @param what     the file's name in messages, e.g. {@code the agencies' CSV}
      */
-    public static List<Line> read(Reader csv, String what, List<String> columns) {
-        CsvMapper mapper = CsvMapper.builder().build();
+    public record Format(String resource, String what, List<String> columns) {
+
+        public Format {
+            columns = List.copyOf(columns);
+        }
+
+        /** The lines of the bundled file. */
+        public List<Line> bundled() {
+            try (InputStream in = DatasetCsv.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException(resource + " is missing from the classpath");
+                }
+                return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * The lines of a file in this format.
+         *
+         * @throws IllegalArgumentException when the header lacks columns or the file is not CSV
+         */
+        public List<Line> read(Reader csv) {
+            return DatasetCsv.read(csv, what, columns);
+        }
+    }
+
+    private static List<Line> read(Reader csv, String what, List<String> columns) {        CsvMapper mapper = CsvMapper.builder().build();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
         List<Line> lines = new ArrayList<>();
         try (MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class).with(schema).readValues(csv)) {
@@ -75,17 +103,5 @@ public final class DatasetCsv {
             throw new IllegalArgumentException(what + " cannot be read: " + e.getOriginalMessage(), e);
         }
         return lines;
-    }
-
-    /** A bundled file of this module's resources. */
-    public static List<Line> bundled(String resource, String what, List<String> columns) {
-        try (InputStream in = DatasetCsv.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the classpath");
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8), what, columns);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

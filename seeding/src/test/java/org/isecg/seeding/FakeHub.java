@@ -175,20 +175,15 @@ final class FakeHub implements AutoCloseable {
                     + " \"grant_types_supported\": [\"client_credentials\"]}", null);
         } else if (path.equals("/oauth2/token") && method.equals("POST")) {
             token(exchange, headers, body, silently);
-        } else if (path.startsWith("/api/v1/standards")) {
+        } else if (path.startsWith("/api/v1/standards") || path.startsWith("/api/v1/agencies")) {
             String client = clientOf(headers);
             if (client == null) {
                 answer(exchange, silently, 401, problem("/problems/token-required", "no valid token"), null);
-                return;
+            } else if (path.startsWith("/api/v1/standards")) {
+                catalogue(exchange, method, path.substring("/api/v1/standards".length()), query, body, headers, client, silently);
+            } else {
+                register(exchange, method, path.substring("/api/v1/agencies".length()), query, body, headers, client, silently);
             }
-            catalogue(exchange, method, path.substring("/api/v1/standards".length()), query, body, headers, client, silently);
-        } else if (path.startsWith("/api/v1/agencies")) {
-            String client = clientOf(headers);
-            if (client == null) {
-                answer(exchange, silently, 401, problem("/problems/token-required", "no valid token"), null);
-                return;
-            }
-            register(exchange, method, path.substring("/api/v1/agencies".length()), query, body, headers, client, silently);
         } else {
             answer(exchange, silently, 404, problem("/problems/not-found", path), null);
         }

@@ -148,7 +148,7 @@ class StandardSeedingIT {
                 List.of(new RevisionRow("E", RevisionStatus.BASELINED, e.published(),
                         e.keyParameters(), e.source())));
         List<StandardEntry> older = CATALOGUE.stream().map(s -> s.code().equals("IDSS") ? olderIdss : s).toList();
-        seeder(FAST).seed(List.of(new StandardSeeding(older)), false);
+        seeder(FAST).seed(List.of(StandardSeeding.of(older)), false);
         // and the standards board retitles LNIS
         hub.changeStandardAs("standards-board", "LNIS", standard -> standard.put("title", "LunaNet (the board's title)"));
         int writes = hub.writes();

@@ -19,10 +19,9 @@ import org.isecg.seeding.DatasetCsv;
  */
 public final class AgencyDataset {
 
-    /** The register's data in this module's resources. */
-    public static final String BUNDLED = "/datasets/agencies.csv";
-    static final List<String> COLUMNS = List.of("code", "name", "countries", "kind", "isecg_member_since", "source");
-    private static final String WHAT = "the agencies' CSV";
+    /** The register's data in this module's resources, and its header. */
+    static final DatasetCsv.Format FILE = new DatasetCsv.Format("/datasets/agencies.csv", "the agencies' CSV",
+            List.of("code", "name", "countries", "kind", "isecg_member_since", "source"));
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Z][A-Z0-9_]*");
 
@@ -31,7 +30,7 @@ public final class AgencyDataset {
 
     /** The bundled dataset. */
     public static List<AgencyRow> bundled() {
-        return rows(DatasetCsv.bundled(BUNDLED, WHAT, COLUMNS));
+        return rows(FILE.bundled());
     }
 
     /**
@@ -40,7 +39,7 @@ public final class AgencyDataset {
      * @throws IllegalArgumentException naming the line and the field that is wrong
      */
     public static List<AgencyRow> read(Reader csv) {
-        return rows(DatasetCsv.read(csv, WHAT, COLUMNS));
+        return rows(FILE.read(csv));
     }
 
     private static List<AgencyRow> rows(List<DatasetCsv.Line> lines) {

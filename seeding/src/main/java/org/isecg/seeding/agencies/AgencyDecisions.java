@@ -6,11 +6,10 @@ import static org.isecg.seeding.FieldDifference.sortedStrings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.isecg.seeding.Decision;
 import org.isecg.seeding.FieldDifference;
-import org.isecg.seeding.Writers;
+import org.isecg.seeding.EntryRules;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * updated only if its history shows that every version of it was written by the seeding client: then
  * the difference is the dataset's own change. Otherwise a person changed it, and it stays as they made it.
  */
-public final class AgencyDecisions {
+public final class AgencyDecisions implements EntryRules<AgencyRow> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /**
@@ -35,32 +34,21 @@ public final class AgencyDecisions {
     private static final Set<String> NOT_IN_A_CHANGE = Set.of("code", "version", "status", "registeredAt", "updatedAt",
             "history", "outbox", "idempotency");
 
-    private AgencyDecisions() {
+    @Override
+    public ObjectNode creation(AgencyRow row) {
+        return row.registration();
     }
 
-    /**
-     * @param entry   the register's entry ({@code GET /api/v1/agencies/{code}} or an item of the list), or
-     *                {@code null} if it has none
-     * @param history its history ({@code GET .../history}), asked for only if the entry differs
-     */
-    public static Decision decide(AgencyRow row, JsonNode entry, Supplier<JsonNode> history, String seedingClient) {
-        if (entry == null || entry.isMissingNode() || entry.isNull()) {
-            return new Decision.Create(row.code(), row.registration());
-        }
-        List<FieldDifference> differences = differences(row, entry);
-        if (differences.isEmpty()) {
-            return new Decision.Unchanged(row.code());
-        }
-        Writers writers = Writers.of(history.get());
-        if (writers.onlySeeding(seedingClient)) {
-            return new Decision.Update(row.code(), "\"" + entry.path("version").asLong() + "\"",
-                    List.of(new Decision.Write("PUT", "", change(row, entry))), differences);
-        }
-        return new Decision.LeaveAsChanged(row.code(), writers.others(seedingClient), differences);
+    /** The change under the version read: the entry as the register has it, with the dataset's fields over it. */
+    @Override
+    public Decision bringInLine(AgencyRow row, JsonNode entry, List<FieldDifference> differences) {
+        return new Decision.Update(row.code(), "\"" + entry.path("version").asLong() + "\"",
+                List.of(new Decision.Write("PUT", "", change(row, entry))), differences);
     }
 
     /** The dataset's fields whose value in the entry is another. */
-    static List<FieldDifference> differences(AgencyRow row, JsonNode entry) {
+    @Override
+    public List<FieldDifference> differences(AgencyRow row, JsonNode entry) {
         List<FieldDifference> differences = new ArrayList<>();
         compare(differences, "name", JSON.getNodeFactory().stringNode(row.name()), entry.path("name"));
         compare(differences, "countries", sortedStrings(row.registration().get("countries")), sortedStrings(entry.path("countries")));

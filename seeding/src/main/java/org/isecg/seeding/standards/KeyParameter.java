@@ -1,6 +1,9 @@
 package org.isecg.seeding.standards;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -15,10 +18,25 @@ import tools.jackson.databind.node.ObjectNode;
 public record KeyParameter(String name, String value, String unit) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    // name as MapKeys.PATTERN; a value without brackets; an optional unit in brackets after one blank
+    private static final Pattern TEXT = Pattern.compile(
+            "(?<name>[A-Za-z][A-Za-z0-9_-]{0,63})=(?<value>[^\\[\\]=]*[^\\[\\]=\\s])(?: \\[(?<unit>[^\\[\\]]*[^\\[\\]\\s])\\])?");
 
     public KeyParameter {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * The dataset's form, {@code name=value} or {@code name=value [unit]}: the unit is what stands in brackets,
+     * never guessed from the value; empty if the text is not of that form.
+     */
+    public static Optional<KeyParameter> parse(String text) {
+        Matcher matcher = TEXT.matcher(text.strip());
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new KeyParameter(matcher.group("name"), matcher.group("value").strip(), matcher.group("unit")));
     }
 
     /** {@code {"name": ..., "value": ...}}, with {@code "unit"} only where there is one, as the API takes it. */

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.isecg.seeding.DatasetCsv;
@@ -24,25 +23,17 @@ import org.isecg.seeding.DatasetCsv;
  */
 public final class StandardDataset {
 
-    /** The catalogue's data in this module's resources. */
-    public static final String BUNDLED = "/datasets/standards.csv";
-    static final List<String> COLUMNS = List.of("code", "title", "domain", "revision", "revision_status", "published",
-            "stewards", "key_parameters", "source");
-    private static final String WHAT = "the standards' CSV";
+    /** The catalogue's data in this module's resources, and its header. */
+    static final DatasetCsv.Format FILE = new DatasetCsv.Format("/datasets/standards.csv", "the standards' CSV",
+            List.of("code", "title", "domain", "revision", "revision_status", "published", "stewards", "key_parameters", "source"));
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Z][A-Z0-9_]*");
     // the contracts' FieldPatterns.REVISION_LABEL: labels travel in paths
     private static final Pattern REVISION_LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,31}");
     private static final Pattern PUBLISHED = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    // name as MapKeys.PATTERN; a value without brackets; an optional unit in brackets after one blank
-    private static final Pattern PARAMETER = Pattern.compile(
-            "(?<name>[A-Za-z][A-Za-z0-9_-]{0,63})=(?<value>[^\\[\\]=]*[^\\[\\]=\\s])(?: \\[(?<unit>[^\\[\\]]*[^\\[\\]\\s])\\])?");
-
-    private StandardDataset() {
-    }
 
     /** The bundled dataset. */
     public static List<StandardEntry> bundled() {
-        return standards(DatasetCsv.bundled(BUNDLED, WHAT, COLUMNS));
+        return standards(FILE.bundled());
     }
 
     /**
@@ -51,7 +42,10 @@ public final class StandardDataset {
      * @throws IllegalArgumentException naming the line and the field that is wrong
      */
     public static List<StandardEntry> read(Reader csv) {
-        return standards(DatasetCsv.read(csv, WHAT, COLUMNS));
+        return standards(FILE.read(csv));
+    }
+
+    private StandardDataset() {
     }
 
     private static List<StandardEntry> standards(List<DatasetCsv.Line> lines) {
@@ -116,14 +110,12 @@ public final class StandardDataset {
             if (parameter.isEmpty()) {
                 continue;
             }
-            Matcher matcher = PARAMETER.matcher(parameter);
-            if (!matcher.matches()) {
-                throw line.wrong("key parameter '" + parameter + "' is not name=value or name=value [unit]");
+            KeyParameter read = KeyParameter.parse(parameter)
+                    .orElseThrow(() -> line.wrong("key parameter '" + parameter + "' is not name=value or name=value [unit]"));
+            if (!names.add(read.name())) {
+                throw line.wrong("key parameter " + read.name() + " appears twice");
             }
-            if (!names.add(matcher.group("name"))) {
-                throw line.wrong("key parameter " + matcher.group("name") + " appears twice");
-            }
-            parameters.add(new KeyParameter(matcher.group("name"), matcher.group("value").strip(), matcher.group("unit")));
+            parameters.add(read);
         }
         return parameters;
     }

@@ -9,11 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import org.isecg.seeding.Decision;
 import org.isecg.seeding.FieldDifference;
-import org.isecg.seeding.Writers;
+import org.isecg.seeding.EntryRules;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,30 +28,17 @@ import tools.jackson.databind.node.ObjectNode;
  * revision retired; a revision becomes superseded only when its successor is baselined. What would move a
  * revision back, or change a revision the catalogue already has, is left and reported.
  */
-public final class StandardDecisions {
+public final class StandardDecisions implements EntryRules<StandardEntry> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private StandardDecisions() {
+    @Override
+    public ObjectNode creation(StandardEntry entry) {
+        return entry.publication();
     }
 
-    /**
-     * @param current the catalogue's standard ({@code GET /api/v1/standards/{code}} or an item of the list), or
-     *                {@code null} if it has none
-     * @param history its history ({@code GET .../history}), asked for only if the standard differs
-     */
-    public static Decision decide(StandardEntry entry, JsonNode current, Supplier<JsonNode> history, String seedingClient) {
-        if (current == null || current.isMissingNode() || current.isNull()) {
-            return new Decision.Create(entry.code(), entry.publication());
-        }
-        List<FieldDifference> differences = differences(entry, current);
-        if (differences.isEmpty()) {
-            return new Decision.Unchanged(entry.code());
-        }
-        Writers writers = Writers.of(history.get());
-        if (!writers.onlySeeding(seedingClient)) {
-            return new Decision.LeaveAsChanged(entry.code(), writers.others(seedingClient), differences);
-        }
+    @Override
+    public Decision bringInLine(StandardEntry entry, JsonNode current, List<FieldDifference> differences) {
         Plan plan = plan(entry, current);
         if (!plan.blockers().isEmpty() || plan.writes().isEmpty()) {
             return new Decision.Unreachable(entry.code(), plan.blockers().isEmpty() ? differences : plan.blockers());
@@ -61,7 +47,8 @@ public final class StandardDecisions {
     }
 
     /** What the dataset holds that the catalogue has otherwise. */
-    static List<FieldDifference> differences(StandardEntry entry, JsonNode current) {
+    @Override
+    public List<FieldDifference> differences(StandardEntry entry, JsonNode current) {
         List<FieldDifference> differences = details(entry, current);
         Map<String, JsonNode> held = revisions(current);
         for (RevisionRow revision : entry.revisions()) {

@@ -18,16 +18,15 @@ class StandardSeedingTest {
     @Test
     void aStandardsIdempotencyKeyIsTheSameForTheSameStandardAndAnotherForAnyChangeOfWhatIsPublished() {
         List<StandardEntry> standards = StandardDataset.bundled();
-        StandardSeeding seeding = new StandardSeeding(standards);
         StandardEntry idss = standards.stream().filter(standard -> standard.code().equals("IDSS")).findFirst().orElseThrow();
         StandardEntry retitled = new StandardEntry("IDSS", "IDSS", idss.domain(), idss.stewards(), idss.revisions());
 
-        String key = seeding.idempotencyKey(idss);
+        String key = StandardSeeding.idempotencyKey(idss);
 
         assertThat(key).matches("seed-standards-IDSS-[0-9a-f]{24}");
-        assertThat(seeding.idempotencyKey(StandardDataset.bundled().get(2))).isEqualTo(key);
-        assertThat(seeding.idempotencyKey(retitled)).isNotEqualTo(key);
-        assertThat(standards.stream().map(seeding::idempotencyKey).collect(Collectors.toSet())).hasSize(standards.size());
+        assertThat(StandardSeeding.idempotencyKey(StandardDataset.bundled().get(2))).isEqualTo(key);
+        assertThat(StandardSeeding.idempotencyKey(retitled)).isNotEqualTo(key);
+        assertThat(standards.stream().map(StandardSeeding::idempotencyKey).collect(Collectors.toSet())).hasSize(standards.size());
     }
 
     @Test

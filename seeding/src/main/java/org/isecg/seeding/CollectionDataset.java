@@ -28,68 +28,56 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One collection of the API ({@code /api/v1/agencies}, {@code /api/v1/standards}) as seeding goes through it:
- * the whole collection read once, page by page; then for each entry of the dataset the decision its dataset
- * makes, carried out. A create carries the entry's {@code Idempotency-Key}, so that a create retried after a
- * lost answer creates once; every other write carries the version it follows in {@code If-Match}, so that it
+ * A dataset that goes into one collection of the API ({@code /api/v1/agencies}, {@code /api/v1/standards}):
+ * the whole collection read once, page by page; then for each entry the decision of the dataset's
+ * {@link EntryRules}, carried out. A create carries an {@code Idempotency-Key} derived from its body, so that a
+ * create retried after a lost answer creates once; every other write carries the version it follows in {@code If-Match}, so that it
  * never overwrites a change made in between. A create that meets an existing key ({@code 409}) or a write that
  * meets a newer version ({@code 412}) is decided once more from a fresh read.
  *
  * @param <E> an entry of the dataset
  */
-public final class ApiCollection<E> {
+public final class CollectionDataset<E> implements Dataset {
 
     private static final int PAGE_SIZE = 200;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** How one dataset names, decides and keys its entries. */
-    public interface Entries<E> {
-
-        /** The entry's key in the collection, e.g. an agency code. */
-        String key(E entry);
-
-        /**
-         * @param current the collection's entry of that key, or {@code null} if it has none
-         * @param history its history, to be asked for only if the entry differs
-         */
-        Decision decide(E entry, JsonNode current, Supplier<JsonNode> history, String seedingClient);
-
-        /** The create's key: the same for the same entry, another for any change of what is sent. */
-        String idempotencyKey(E entry);
-    }
-
-    private final HubApi api;
-    private final String path;
     private final String dataset;
-    private final Entries<E> entries;
+    private final String path;
+    private final List<E> rows;
+    private final EntryRules<E> entries;
     private final Predicate<ApiResponse> notYet;
 
     /**
-     * @param notYet a refusal that a moment later may be an acceptance (a replica of the deployment that has not
-     *               caught up yet): tried again with back-off for {@link HttpSettings#replicaLag()}, then reported
+     * @param dataset its name on the command line and in the report
+     * @param path    the collection, e.g. {@code /api/v1/agencies}
+     * @param notYet  a refusal that a moment later may be an acceptance (a replica of the deployment that has not
+     *                caught up yet): tried again with back-off for {@link HttpSettings#replicaLag()}, then reported
      */
-    public ApiCollection(HubApi api, String path, String dataset, Entries<E> entries, Predicate<ApiResponse> notYet) {
-        this.api = api;
-        this.path = path;
+    public CollectionDataset(String dataset, String path, List<E> rows, EntryRules<E> entries, Predicate<ApiResponse> notYet) {
         this.dataset = dataset;
+        this.path = path;
+        this.rows = List.copyOf(rows);
         this.entries = entries;
         this.notYet = notYet;
     }
 
-    public ApiCollection(HubApi api, String path, String dataset, Entries<E> entries) {
-        this(api, path, dataset, entries, answer -> false);
+    @Override
+    public String name() {
+        return dataset;
     }
 
     /** Brings every entry in line where no person changed it, and says what became of each, in the dataset's order. */
-    public SeedReport.Section seed(List<E> rows, String seedingClient, boolean dryRun) {
-        Map<String, JsonNode> current = listAll();
+    @Override
+    public SeedReport.Section seed(HubApi api, String seedingClient, boolean dryRun) {
+        Map<String, JsonNode> current = listAll(api);
         List<Outcome> outcomes = new ArrayList<>();
         for (E row : rows) {
             String key = entries.key(row);
             Outcome outcome;
             try {
-                Decision decision = entries.decide(row, current.get(key), () -> history(key), seedingClient);
-                outcome = dryRun ? planned(decision) : apply(row, decision, seedingClient, true);
+                Decision decision = entries.decide(row, current.get(key), () -> history(api, key), seedingClient);
+                outcome = dryRun ? planned(decision) : apply(api, row, decision, seedingClient, true);
             } catch (HubApiException e) {
                 outcome = new Outcome(key, Result.FAILED, e.getMessage());
             }
@@ -98,17 +86,17 @@ public final class ApiCollection<E> {
         return new SeedReport.Section(dataset, outcomes);
     }
 
-    private Outcome apply(E row, Decision decision, String seedingClient, boolean mayRedecide) {
+    private Outcome apply(HubApi api, E row, Decision decision, String seedingClient, boolean mayRedecide) {
         String key = entries.key(row);
         if (decision instanceof Decision.Create create) {
-            ApiResponse answer = patiently(() -> api.post(path, create.body(),
-                    Map.of("Idempotency-Key", entries.idempotencyKey(row))));
+            ApiResponse answer = patiently(api, () -> api.post(path, create.body(),
+                    Map.of("Idempotency-Key", idempotencyKey(dataset, key, create.body()))));
             if (answer.status() == 201) {
                 return new Outcome(key, Result.CREATED, "");
             }
             if (answer.status() == 409 && mayRedecide) {
                 // created by someone else since the collection was read
-                return apply(row, redecide(row, seedingClient), seedingClient, false);
+                return apply(api, row, redecide(api, row, seedingClient), seedingClient, false);
             }
             return failed(key, "POST", answer);
         }
@@ -117,11 +105,11 @@ public final class ApiCollection<E> {
             for (Decision.Write write : update.writes()) {
                 String target = itemPath(key) + write.path();
                 String ifMatch = version;
-                ApiResponse answer = patiently(() -> write.method().equals("PUT") ? api.put(target, ifMatch, write.body())
+                ApiResponse answer = patiently(api, () -> write.method().equals("PUT") ? api.put(target, ifMatch, write.body())
                         : api.post(target, write.body(), Map.of("If-Match", ifMatch)));
                 if (answer.status() == 412 && mayRedecide) {
                     // changed since it was read: by a person, or by this very write whose answer was lost
-                    return apply(row, redecide(row, seedingClient), seedingClient, false);
+                    return apply(api, row, redecide(api, row, seedingClient), seedingClient, false);
                 }
                 if (answer.status() / 100 != 2) {
                     return failed(key, write.method() + (write.path().isEmpty() ? "" : " " + write.path()), answer);
@@ -157,7 +145,7 @@ public final class ApiCollection<E> {
      * The answer, tried again while it is a refusal that may not last, with the HTTP back-off, for as long as the
      * settings' replica lag; then the last answer.
      */
-    private ApiResponse patiently(Supplier<ApiResponse> request) {
+    private ApiResponse patiently(HubApi api, Supplier<ApiResponse> request) {
         HttpSettings settings = api.settings();
         long deadline = System.nanoTime() + settings.replicaLag().toNanos();
         IntervalBiFunction<ApiResponse> pause = (attempt, outcome) -> {
@@ -188,16 +176,16 @@ public final class ApiCollection<E> {
         }
     }
 
-    private Decision redecide(E row, String seedingClient) {
+    private Decision redecide(HubApi api, E row, String seedingClient) {
         String key = entries.key(row);
         ApiResponse answer = api.get(itemPath(key));
         if (answer.status() != 200 && answer.status() != 404) {
             throw new HubApiException("GET " + itemPath(key) + ": " + answer.describe());
         }
-        return entries.decide(row, answer.status() == 404 ? null : answer.body(), () -> history(key), seedingClient);
+        return entries.decide(row, answer.status() == 404 ? null : answer.body(), () -> history(api, key), seedingClient);
     }
 
-    private JsonNode history(String key) {
+    private JsonNode history(HubApi api, String key) {
         ApiResponse answer = api.get(itemPath(key) + "/history");
         if (answer.status() != 200) {
             throw new HubApiException("GET " + itemPath(key) + "/history: " + answer.describe());
@@ -206,7 +194,7 @@ public final class ApiCollection<E> {
     }
 
     /** Every entry of the collection, by its code, page after page. */
-    private Map<String, JsonNode> listAll() {
+    private Map<String, JsonNode> listAll(HubApi api) {
         Map<String, JsonNode> found = new LinkedHashMap<>();
         String pageToken = null;
         do {
