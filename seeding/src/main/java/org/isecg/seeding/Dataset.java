@@ -4,7 +4,7 @@ import org.isecg.seeding.api.HubApi;
 
 /**
  * One kind of reference data and how it goes into a deployment through the API. The register's agencies are
- * the first; the standards and the roadmap's plans come as more of these.
+ * the first, the catalogue's standards the second; the roadmap's plans come as another of these.
  */
 public interface Dataset {
 

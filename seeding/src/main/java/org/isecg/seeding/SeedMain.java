@@ -4,7 +4,7 @@ import org.isecg.seeding.api.HttpSettings;
 
 /**
  * {@code java -jar seeding/target/seeding.jar --gateway URL --issuer URL --client-id ID --client-secret SECRET
- * [--dataset agencies] [--dry-run]}: seeds any deployment of the Hub through its public API and prints what it
+ * [--dataset agencies,standards] [--dry-run] [--replica-lag SECONDS]}: seeds any deployment of the Hub through its public API and prints what it
  * did (docs/seeding.md).
  */
 public final class SeedMain {
@@ -35,7 +35,7 @@ public final class SeedMain {
         System.out.println("Seeding " + String.join(", ", options.datasets()) + " through " + options.gateway()
                 + " as " + options.clientId() + (options.dryRun() ? " (dry run: nothing is written)" : ""));
         SeedReport report = Seeder.forDeployment(options.gateway(), options.issuer(), options.clientId(),
-                options.clientSecret(), HttpSettings.defaults()).seed(Seeder.datasets(options.datasets()), options.dryRun());
+                options.clientSecret(), HttpSettings.defaults().withReplicaLag(options.replicaLag())).seed(Seeder.datasets(options.datasets()), options.dryRun());
         System.out.print(report.render());
         return report.failed() ? EXIT_FAILED : 0;
     }

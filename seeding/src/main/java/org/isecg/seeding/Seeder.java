@@ -14,6 +14,7 @@ import org.isecg.seeding.api.HttpSettings;
 import org.isecg.seeding.api.HubApi;
 import org.isecg.seeding.api.HubApiException;
 import org.isecg.seeding.api.TokenSource;
+import org.isecg.seeding.standards.StandardSeeding;
 
 /**
  * Seeds a deployment with datasets, in the order given, through one {@link HubApi}. The local stack uses it
@@ -26,9 +27,10 @@ import org.isecg.seeding.api.TokenSource;
  */
 public final class Seeder {
 
-    /** The datasets by name, in the order they go in: the register first, as plans name agencies. */
+    /** The datasets by name, in the order they go in: the register first, as standards and plans name agencies. */
     private static final Map<String, Supplier<Dataset>> DATASETS = Collections.unmodifiableMap(inOrder(
-            Map.entry("agencies", AgencySeeding::bundled)));
+            Map.entry("agencies", AgencySeeding::bundled),
+            Map.entry("standards", StandardSeeding::bundled)));
 
     private final HubApi api;
     private final String seedingClient;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -30,7 +32,9 @@ import tools.jackson.databind.node.ObjectNode;
  * A loopback stand-in for a deployment, for the tool's tests: a token issuer (RFC 8414 metadata and the
  * client-credentials grant) and the agency register's API as docs/api.md and docs/security.md describe it
  * (ETags and If-Match, 409 for a code that exists, strict bodies, Idempotency-Key per client, histories that
- * name the client of each version, pages of at most {@value #MAX_PAGE}). It records every request and can be
+ * name the client of each version, pages of at most {@value #MAX_PAGE}); and the standards catalogue's, with
+ * its revisions' operations and a replica of the register that can be told to trail it (a steward it does not
+ * know yet is a 422 naming {@code stewards}). It records every request and can be
  * told to fail some, so that tests see exactly what the tool sent, and how it copes with a deployment
  * that fails; the real register is the system test's.
  */
@@ -66,6 +70,8 @@ final class FakeHub implements AutoCloseable {
     private final Map<String, ObjectNode> entries = new TreeMap<>();
     private final Map<String, List<ObjectNode>> histories = new HashMap<>();
     private final Map<String, String> createdUnderKey = new HashMap<>();
+    private final Map<String, ObjectNode> standards = new TreeMap<>();
+    private int stewardRefusals;
     private final List<Recorded> requests = new ArrayList<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
     private int writes;
@@ -108,6 +114,22 @@ final class FakeHub implements AutoCloseable {
 
     synchronized ObjectNode entry(String code) {
         return entries.get(code);
+    }
+
+    synchronized ObjectNode standard(String code) {
+        return standards.get(code);
+    }
+
+    /** The catalogue's replica of the register trails it: the next {@code count} writes naming stewards are refused. */
+    synchronized void stewardsNotReplicatedFor(int count) {
+        stewardRefusals = count;
+    }
+
+    /** A change of a standard by another client, as the catalogue's own operations would make it. */
+    synchronized void changeStandardAs(String client, String code, Consumer<ObjectNode> change) {
+        ObjectNode standard = standards.get(code).deepCopy();
+        change.accept(standard);
+        store(standards, "standards/", code, standard, client, "org.isecg.standards.standard.updated.v1");
     }
 
     synchronized List<Recorded> requests() {
@@ -153,13 +175,15 @@ final class FakeHub implements AutoCloseable {
                     + " \"grant_types_supported\": [\"client_credentials\"]}", null);
         } else if (path.equals("/oauth2/token") && method.equals("POST")) {
             token(exchange, headers, body, silently);
-        } else if (path.startsWith("/api/v1/agencies")) {
+        } else if (path.startsWith("/api/v1/standards") || path.startsWith("/api/v1/agencies")) {
             String client = clientOf(headers);
             if (client == null) {
                 answer(exchange, silently, 401, problem("/problems/token-required", "no valid token"), null);
-                return;
+            } else if (path.startsWith("/api/v1/standards")) {
+                catalogue(exchange, method, path.substring("/api/v1/standards".length()), query, body, headers, client, silently);
+            } else {
+                register(exchange, method, path.substring("/api/v1/agencies".length()), query, body, headers, client, silently);
             }
-            register(exchange, method, path.substring("/api/v1/agencies".length()), query, body, headers, client, silently);
         } else {
             answer(exchange, silently, 404, problem("/problems/not-found", path), null);
         }
@@ -183,7 +207,7 @@ final class FakeHub implements AutoCloseable {
     private void register(HttpExchange exchange, String method, String rest, String query, String body,
             Map<String, String> headers, String client, boolean silently) throws IOException {
         if (rest.isEmpty() && method.equals("GET")) {
-            list(exchange, query, silently);
+            list(exchange, entries, query, silently);
         } else if (rest.isEmpty() && method.equals("POST")) {
             create(exchange, (ObjectNode) JSON.readTree(body), headers.get("idempotency-key"), client, silently);
         } else if (rest.endsWith("/history") && method.equals("GET")) {
@@ -209,7 +233,7 @@ final class FakeHub implements AutoCloseable {
         }
     }
 
-    private void list(HttpExchange exchange, String query, boolean silently) throws IOException {
+    private void list(HttpExchange exchange, Map<String, ObjectNode> entries, String query, boolean silently) throws IOException {
         Map<String, String> parameters = new HashMap<>();
         if (query != null) {
             for (String pair : query.split("&")) {
@@ -296,15 +320,190 @@ final class FakeHub implements AutoCloseable {
         return true;
     }
 
-    /** Writes the next version with its history entry; every write is one event. */
+    /** Writes the next version of an agency with its history entry; every write is one event. */
     private void store(String code, ObjectNode entry, String client, String event) {
+        store(entries, "", code, entry, client, event);
+    }
+
+    /** Writes the next version with its history entry (histories kept by {@code prefix} + code); one event. */
+    private void store(Map<String, ObjectNode> into, String prefix, String code, ObjectNode entry, String client, String event) {
         long version = entry.get("version").asLong() + 1;
         entry.put("version", version);
-        entries.put(code, entry);
+        into.put(code, entry);
         ObjectNode history = JSON.createObjectNode().put("version", version).put("event", event)
                 .put("at", "2026-12-03T10:15:00Z").put("client", client).putNull("agency").putNull("importedBy");
-        histories.computeIfAbsent(code, c -> new ArrayList<>()).add(history);
+        histories.computeIfAbsent(prefix + code, c -> new ArrayList<>()).add(history);
         writes++;
+    }
+
+    private void catalogue(HttpExchange exchange, String method, String rest, String query, String body,
+            Map<String, String> headers, String client, boolean silently) throws IOException {
+        String[] parts = rest.isEmpty() ? new String[0] : rest.substring(1).split("/");
+        if (parts.length == 0 && method.equals("GET")) {
+            list(exchange, standards, query, silently);
+        } else if (parts.length == 0 && method.equals("POST")) {
+            publish(exchange, (ObjectNode) JSON.readTree(body), headers.get("idempotency-key"), client, silently);
+        } else if (!standards.containsKey(parts[0])) {
+            answer(exchange, silently, 404, problem("/problems/not-found", rest), null);
+        } else if (parts.length == 1 && method.equals("GET")) {
+            ObjectNode standard = standards.get(parts[0]);
+            answer(exchange, silently, 200, standard.toString(), "\"" + standard.get("version").asLong() + "\"");
+        } else if (parts.length == 2 && parts[1].equals("history") && method.equals("GET")) {
+            ObjectNode history = JSON.createObjectNode();
+            history.putArray("entries").addAll(histories.get("standards/" + parts[0]));
+            answer(exchange, silently, 200, history.toString(), null);
+        } else if (method.equals("PUT") || method.equals("POST")) {
+            ObjectNode current = standards.get(parts[0]);
+            String ifMatch = headers.get("if-match");
+            if (ifMatch == null) {
+                answer(exchange, silently, 428, problem("/problems/version-required", "If-Match"), null);
+            } else if (!ifMatch.equals("\"" + current.get("version").asLong() + "\"")) {
+                answer(exchange, silently, 412, problem("/problems/version-mismatch", "at " + current.get("version")), null);
+            } else {
+                revise(exchange, method, parts, current.deepCopy(), body, client, silently);
+            }
+        } else {
+            answer(exchange, silently, 405, problem("about:blank", method), null);
+        }
+    }
+
+    private void publish(HttpExchange exchange, ObjectNode body, String key, String client, boolean silently) throws IOException {
+        if (refusedFields(exchange, body, Set.of("code", "title", "domain", "description", "stewards", "revisions"), silently)) {
+            return;
+        }
+        for (JsonNode revision : body.path("revisions")) {
+            if (refusedFields(exchange, (ObjectNode) revision, Set.of("revision", "status", "published", "keyParameters"), silently)) {
+                return;
+            }
+        }
+        String code = body.get("code").asString();
+        if (key != null && createdUnderKey.containsKey("standards " + client + " " + key)) {
+            answer(exchange, silently, 201, standards.get(code).toString(), "\"1\"");
+            return;
+        }
+        if (standards.containsKey(code)) {
+            answer(exchange, silently, 409, problem("/problems/conflict", "standard " + code + " exists"), null);
+            return;
+        }
+        if (stewardsRefused(exchange, body, silently)) {
+            return;
+        }
+        ObjectNode standard = body.deepCopy();
+        standard.put("version", 0);
+        if (!standard.has("description")) {
+            standard.putNull("description");
+        }
+        ArrayNode revisions = standard.withArrayProperty("revisions");
+        revisions.forEach(revision -> stored((ObjectNode) revision, revision.path("status").asString()));
+        store(standards, "standards/", code, standard, client, "org.isecg.standards.standard.published.v2");
+        if (key != null) {
+            createdUnderKey.put("standards " + client + " " + key, code);
+        }
+        answer(exchange, silently, 201, standard.toString(), "\"1\"");
+    }
+
+    private void revise(HttpExchange exchange, String method, String[] parts, ObjectNode standard, String body, String client,
+            boolean silently) throws IOException {
+        String code = parts[0];
+        ArrayNode revisions = standard.withArrayProperty("revisions");
+        String event;
+        if (method.equals("PUT") && parts.length == 1) {
+            ObjectNode change = (ObjectNode) JSON.readTree(body);
+            if (refusedFields(exchange, change, Set.of("title", "domain", "description", "stewards"), silently)
+                    || stewardsRefused(exchange, change, silently)) {
+                return;
+            }
+            change.properties().forEach(field -> standard.set(field.getKey(), field.getValue()));
+            event = "org.isecg.standards.standard.updated.v1";
+        } else if (parts.length == 2 && parts[1].equals("revisions")) {
+            ObjectNode revision = (ObjectNode) JSON.readTree(body);
+            if (refusedFields(exchange, revision, Set.of("revision", "published", "keyParameters"), silently)) {
+                return;
+            }
+            if (revisionOf(revisions, revision.get("revision").asString()) != null) {
+                answer(exchange, silently, 409, problem("/problems/conflict", "revision exists"), null);
+                return;
+            }
+            revisions.add(stored(revision, "DRAFT"));
+            event = "org.isecg.standards.standard.revision-added.v1";
+        } else if (parts.length == 4 && parts[1].equals("revisions") && (parts[3].equals("baseline") || parts[3].equals("retirement"))) {
+            ObjectNode revision = revisionOf(revisions, URLDecoder.decode(parts[2], StandardCharsets.UTF_8));
+            if (revision == null) {
+                answer(exchange, silently, 404, problem("/problems/not-found", parts[2]), null);
+                return;
+            }
+            String status = revision.get("status").asString();
+            if (parts[3].equals("baseline") ? !status.equals("DRAFT") : status.equals("RETIRED")) {
+                answer(exchange, silently, 409, problem("/problems/conflict", "the revision is " + status), null);
+                return;
+            }
+            if (parts[3].equals("baseline")) {
+                revisions.forEach(other -> {
+                    if (other.get("status").asString().equals("BASELINED")) {
+                        ((ObjectNode) other).put("status", "SUPERSEDED");
+                    }
+                });
+                revision.put("status", "BASELINED");
+                event = "org.isecg.standards.standard.revision-baselined.v1";
+            } else {
+                revision.put("status", "RETIRED");
+                event = "org.isecg.standards.standard.revision-retired.v1";
+            }
+        } else {
+            answer(exchange, silently, 405, problem("about:blank", method), null);
+            return;
+        }
+        store(standards, "standards/", code, standard, client, event);
+        answer(exchange, silently, method.equals("POST") && parts.length == 2 ? 201 : 200, standard.toString(),
+                "\"" + standard.get("version").asLong() + "\"");
+    }
+
+    /** A revision as the catalogue answers it: every field present, a parameter without unit with {@code "unit": null}. */
+    private static ObjectNode stored(ObjectNode revision, String status) {
+        revision.put("status", status);
+        if (!revision.has("published")) {
+            revision.putNull("published");
+        }
+        revision.withArrayProperty("keyParameters").forEach(parameter -> {
+            if (!parameter.has("unit")) {
+                ((ObjectNode) parameter).putNull("unit");
+            }
+        });
+        return revision;
+    }
+
+    private static ObjectNode revisionOf(ArrayNode revisions, String label) {
+        for (JsonNode revision : revisions) {
+            if (revision.get("revision").asString().equals(label)) {
+                return (ObjectNode) revision;
+            }
+        }
+        return null;
+    }
+
+    /** 422 naming stewards while the replica trails, or for a steward the register does not have. */
+    private boolean stewardsRefused(HttpExchange exchange, ObjectNode body, boolean silently) throws IOException {
+        if (!body.has("stewards")) {
+            return false;
+        }
+        String unknown = null;
+        for (JsonNode steward : body.get("stewards")) {
+            if (!entries.containsKey(steward.asString())) {
+                unknown = steward.asString();
+            }
+        }
+        if (stewardRefusals > 0) {
+            stewardRefusals--;
+            unknown = body.get("stewards").get(0).asString();
+        }
+        if (unknown == null) {
+            return false;
+        }
+        ObjectNode problem = JSON.createObjectNode().put("type", "/problems/rule-violation").put("status", 422)
+                .put("detail", "steward " + unknown + " is not an active agency of the register (it may be seconds behind)");
+        problem.putArray("errors").addObject().put("field", "stewards").put("message", unknown + " is not in the register");
+        answer(exchange, silently, 422, problem.toString(), null);
+        return true;
     }
 
     private String clientOf(Map<String, String> headers) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,14 @@ class SeedOptionsTest {
         assertThat(options.issuer()).isEqualTo(URI.create("https://id.example.org/realms/isecg"));
         assertThat(options.clientSecret()).isEqualTo("from-the-environment");
         assertThat(options.dryRun()).isTrue();
-        assertThat(options.datasets()).isEqualTo(Seeder.datasetNames()).containsExactly("agencies");
+        assertThat(options.datasets()).isEqualTo(Seeder.datasetNames()).containsExactly("agencies", "standards");
+        assertThat(options.replicaLag()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void theReplicaLagIsGivenInSeconds() {
+        assertThat(SeedOptions.parse(new String[] {"--replica-lag", "90"}, ENVIRONMENT).replicaLag()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(SeedOptions.parse(new String[] {"--replica-lag=0"}, ENVIRONMENT).replicaLag()).isZero();
     }
 
     @Test
@@ -44,7 +52,9 @@ class SeedOptionsTest {
                         + "--client-secret (HUB_CLIENT_SECRET)");
         assertThatThrownBy(() -> SeedOptions.parse(new String[] {"--dataset"}, ENVIRONMENT)).hasMessage("--dataset needs a value");
         assertThatThrownBy(() -> SeedOptions.parse(new String[] {"--dataset", "agencies,plans"}, ENVIRONMENT))
-                .hasMessage("no dataset 'plans'; known: agencies");
+                .hasMessage("no dataset 'plans'; known: agencies, standards");
+        assertThatThrownBy(() -> SeedOptions.parse(new String[] {"--replica-lag", "30s"}, ENVIRONMENT))
+                .hasMessage("--replica-lag '30s' is not a whole number of seconds");
         assertThatThrownBy(() -> SeedOptions.parse(new String[] {"--gatway", "x"}, ENVIRONMENT)).hasMessage("unknown option: --gatway");
         assertThatThrownBy(() -> SeedOptions.parse(new String[] {"--issuer", "id.example.org"}, ENVIRONMENT))
                 .hasMessageContaining("must be an http(s) URL with a host");

@@ -179,7 +179,7 @@ class SeedingIT {
         assertThat(runCommand("--gateway", "http://hub.example.org", "--issuer", hub.url(), "--client-id", "x",
                 "--client-secret", "y")).startsWith("2\n").contains("plain http would send the client's secret");
         assertThat(runCommand(good[0], good[1], good[2], good[3], good[4], good[5], good[6], good[7], "--dataset", "plans"))
-                .startsWith("2\n").contains("no dataset 'plans'; known: agencies");
+                .startsWith("2\n").contains("no dataset 'plans'; known: agencies, standards");
     }
 
     private SeedReport seed() {

@@ -1,13 +1,15 @@
 package org.isecg.seeding.agencies;
 
+import static org.isecg.seeding.FieldDifference.compare;
+import static org.isecg.seeding.FieldDifference.sortedStrings;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Supplier;
 
 import org.isecg.seeding.Decision;
 import org.isecg.seeding.FieldDifference;
+import org.isecg.seeding.EntryRules;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * updated only if its history shows that every version of it was written by the seeding client: then
  * the difference is the dataset's own change. Otherwise a person changed it, and it stays as they made it.
  */
-public final class AgencyDecisions {
+public final class AgencyDecisions implements EntryRules<AgencyRow> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /**
@@ -32,35 +34,21 @@ public final class AgencyDecisions {
     private static final Set<String> NOT_IN_A_CHANGE = Set.of("code", "version", "status", "registeredAt", "updatedAt",
             "history", "outbox", "idempotency");
 
-    private AgencyDecisions() {
+    @Override
+    public ObjectNode creation(AgencyRow row) {
+        return row.registration();
     }
 
-    /**
-     * @param entry   the register's entry ({@code GET /api/v1/agencies/{code}} or an item of the list), or
-     *                {@code null} if it has none
-     * @param history its history ({@code GET .../history}), asked for only if the entry differs
-     */
-    public static Decision decide(AgencyRow row, JsonNode entry, Supplier<JsonNode> history, String seedingClient) {
-        if (entry == null || entry.isMissingNode() || entry.isNull()) {
-            return new Decision.Create(row.code(), row.registration());
-        }
-        List<FieldDifference> differences = differences(row, entry);
-        if (differences.isEmpty()) {
-            return new Decision.Unchanged(row.code());
-        }
-        Set<String> writers = writers(history.get());
-        if (writers.equals(Set.of(seedingClient))) {
-            return new Decision.Update(row.code(), "\"" + entry.path("version").asLong() + "\"", change(row, entry),
-                    differences);
-        }
-        // no history at all (an entry from before histories were kept) is not proof of seeding's authorship either
-        Set<String> others = new TreeSet<>(writers);
-        others.remove(seedingClient);
-        return new Decision.LeaveAsChanged(row.code(), others, differences);
+    /** The change under the version read: the entry as the register has it, with the dataset's fields over it. */
+    @Override
+    public Decision bringInLine(AgencyRow row, JsonNode entry, List<FieldDifference> differences) {
+        return new Decision.Update(row.code(), "\"" + entry.path("version").asLong() + "\"",
+                List.of(new Decision.Write("PUT", "", change(row, entry))), differences);
     }
 
     /** The dataset's fields whose value in the entry is another. */
-    static List<FieldDifference> differences(AgencyRow row, JsonNode entry) {
+    @Override
+    public List<FieldDifference> differences(AgencyRow row, JsonNode entry) {
         List<FieldDifference> differences = new ArrayList<>();
         compare(differences, "name", JSON.getNodeFactory().stringNode(row.name()), entry.path("name"));
         compare(differences, "countries", sortedStrings(row.registration().get("countries")), sortedStrings(entry.path("countries")));
@@ -69,15 +57,6 @@ public final class AgencyDecisions {
         compare(differences, "memberSince", row.memberSince() == null ? JSON.getNodeFactory().nullNode()
                 : JSON.getNodeFactory().numberNode(row.memberSince()), entry.path("memberSince"));
         return differences;
-    }
-
-    /** The clients that wrote any version, as the history names them. */
-    static Set<String> writers(JsonNode history) {
-        Set<String> clients = new TreeSet<>();
-        for (JsonNode version : history.path("entries")) {
-            clients.add(version.path("client").asString("(unknown client)"));
-        }
-        return clients;
     }
 
     /** The PUT body: the entry as it is, with the dataset's fields over it. */
@@ -90,22 +69,5 @@ public final class AgencyDecisions {
         });
         row.putFields(body);
         return body;
-    }
-
-    private static void compare(List<FieldDifference> differences, String field, JsonNode dataset, JsonNode register) {
-        JsonNode stored = register.isMissingNode() ? JSON.getNodeFactory().nullNode() : register;
-        boolean equal = dataset.isNumber() && stored.isNumber() ? dataset.asLong() == stored.asLong() && stored.isIntegralNumber()
-                : dataset.equals(stored);
-        if (!equal) {
-            differences.add(new FieldDifference(field, dataset.toString(), stored.toString()));
-        }
-    }
-
-    private static JsonNode sortedStrings(JsonNode array) {
-        TreeSet<String> sorted = new TreeSet<>();
-        array.forEach(value -> sorted.add(value.asString()));
-        var node = JSON.createArrayNode();
-        sorted.forEach(node::add);
-        return node;
     }
 }

@@ -24,9 +24,11 @@ public final class HubApi {
     private final String base;
     private final TokenSource tokens;
     private final RetryingHttp http;
+    private final HttpSettings settings;
 
     public HubApi(URI gateway, TokenSource tokens, HttpSettings settings) {
         this.gateway = gateway;
+        this.settings = settings;
         this.base = gateway.toString().replaceAll("/+$", "");
         this.tokens = tokens;
         this.http = new RetryingHttp(settings);
@@ -36,13 +38,22 @@ public final class HubApi {
         return gateway;
     }
 
+    public HttpSettings settings() {
+        return settings;
+    }
+
     public ApiResponse get(String path) {
         return send(request(path).GET());
     }
 
-    /** A POST of a JSON body, with extra headers such as {@code Idempotency-Key}. */
+    /**
+     * A POST of a JSON body, with extra headers such as {@code Idempotency-Key}.
+     *
+     * @param body {@code null} for an operation that takes none (a revision's baseline)
+     */
     public ApiResponse post(String path, JsonNode body, Map<String, String> headers) {
-        HttpRequest.Builder request = json(path).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        HttpRequest.Builder request = body == null ? request(path).POST(HttpRequest.BodyPublishers.noBody())
+                : json(path).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         headers.forEach(request::header);
         return send(request);
     }

@@ -1,6 +1,7 @@
 package org.isecg.seeding.agencies;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Set;
 import java.util.function.Supplier;
@@ -16,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AgencyDecisionsTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AgencyDecisions RULES = new AgencyDecisions();
     private static final String SEEDER = "secretariat";
     private static final AgencyRow ESA = new AgencyRow("ESA", "European Space Agency", Set.of("FR", "DE", "IT"),
             "INTERGOVERNMENTAL_ORGANISATION", 2007, "esa.int");
@@ -46,7 +48,7 @@ class AgencyDecisionsTest {
 
     @Test
     void aCodeTheRegisterDoesNotHaveIsCreatedWithTheRowsRegistration() {
-        Decision decision = AgencyDecisions.decide(ESA, null, noHistory(), SEEDER);
+        Decision decision = RULES.decide(ESA, null, noHistory(), SEEDER);
 
         assertThat(decision).isInstanceOf(Decision.Create.class);
         assertThat(((Decision.Create) decision).body()).isEqualTo(ESA.registration());
@@ -54,7 +56,7 @@ class AgencyDecisionsTest {
 
     @Test
     void anEntryAsTheDatasetSaysItIsUnchangedWithoutReadingItsHistory() {
-        Decision decision = AgencyDecisions.decide(ESA, json(ESA_AS_SEEDED), noHistory(), SEEDER);
+        Decision decision = RULES.decide(ESA, json(ESA_AS_SEEDED), noHistory(), SEEDER);
 
         assertThat(decision).isEqualTo(new Decision.Unchanged("ESA"));
     }
@@ -64,20 +66,21 @@ class AgencyDecisionsTest {
         // given: contact e-mail and status are the register's own
         JsonNode entry = json(ESA_RENAMED_AT_2.replace("\"name\": \"ESA\"", "\"name\": \"European Space Agency\""));
 
-        assertThat(AgencyDecisions.decide(ESA, entry, noHistory(), SEEDER)).isEqualTo(new Decision.Unchanged("ESA"));
+        assertThat(RULES.decide(ESA, entry, noHistory(), SEEDER)).isEqualTo(new Decision.Unchanged("ESA"));
     }
 
     @Test
     void anEntryOnlyTheSeedingClientEverWroteIsUpdatedUnderItsVersionKeepingWhatTheDatasetDoesNotHold() {
         // the entry carries fields the dataset does not hold (a website) and the register's own (timestamps)
-        Decision decision = AgencyDecisions.decide(ESA, json(ESA_RENAMED_AT_2), () -> json(SEEDED_TWICE), SEEDER);
+        Decision decision = RULES.decide(ESA, json(ESA_RENAMED_AT_2), () -> json(SEEDED_TWICE), SEEDER);
 
         assertThat(decision).isInstanceOf(Decision.Update.class);
         Decision.Update update = (Decision.Update) decision;
         assertThat(update.ifMatch()).isEqualTo("\"2\"");
         assertThat(update.differences()).containsExactly(
                 new FieldDifference("name", "\"European Space Agency\"", "\"ESA\""));
-        assertThat(update.body()).isEqualTo(json("""
+        assertThat(update.writes()).extracting(Decision.Write::method, Decision.Write::path).containsExactly(tuple("PUT", ""));
+        assertThat(update.writes().get(0).body()).isEqualTo(json("""
                 {"name": "European Space Agency", "countries": ["DE", "FR", "IT"],
                  "kind": "INTERGOVERNMENTAL_ORGANISATION", "membership": "MEMBER", "memberSince": 2007,
                  "contactEmail": "liaison@esa.int", "website": "https://www.esa.int"}"""));
@@ -85,7 +88,7 @@ class AgencyDecisionsTest {
 
     @Test
     void anEntryAnotherClientChangedIsLeftAsTheyMadeItNamingThemAndTheDifferences() {
-        Decision decision = AgencyDecisions.decide(ESA, json(ESA_RENAMED_AT_2), () -> json(CHANGED_BY_A_PERSON), SEEDER);
+        Decision decision = RULES.decide(ESA, json(ESA_RENAMED_AT_2), () -> json(CHANGED_BY_A_PERSON), SEEDER);
 
         assertThat(decision).isEqualTo(new Decision.LeaveAsChanged("ESA", Set.of("register-desk"),
                 java.util.List.of(new FieldDifference("name", "\"European Space Agency\"", "\"ESA\""))));
@@ -93,7 +96,7 @@ class AgencyDecisionsTest {
 
     @Test
     void anEntryWithoutAnyHistoryIsNotTakenAsSeedingsOwn() {
-        Decision decision = AgencyDecisions.decide(ESA, json(ESA_RENAMED_AT_2), () -> json("{\"entries\": []}"), SEEDER);
+        Decision decision = RULES.decide(ESA, json(ESA_RENAMED_AT_2), () -> json("{\"entries\": []}"), SEEDER);
 
         assertThat(decision).isInstanceOf(Decision.LeaveAsChanged.class);
         assertThat(((Decision.LeaveAsChanged) decision).changedBy()).isEmpty();
@@ -106,12 +109,12 @@ class AgencyDecisionsTest {
                  "kind": "NATIONAL_AGENCY", "membership": "MEMBER", "memberSince": 2024,
                  "contactEmail": null, "status": "ACTIVE"}""");
 
-        Decision decision = AgencyDecisions.decide(MBRSC, entry, () -> json(SEEDED_TWICE), SEEDER);
+        Decision decision = RULES.decide(MBRSC, entry, () -> json(SEEDED_TWICE), SEEDER);
 
         Decision.Update update = (Decision.Update) decision;
         assertThat(update.differences()).extracting(FieldDifference::field).containsExactly("membership", "memberSince");
-        assertThat(update.body().get("membership").asString()).isEqualTo("NON_MEMBER");
-        assertThat(update.body().get("memberSince").isNull()).isTrue();
+        assertThat(update.writes().get(0).body().get("membership").asString()).isEqualTo("NON_MEMBER");
+        assertThat(update.writes().get(0).body().get("memberSince").isNull()).isTrue();
         assertThat(update.ifMatch()).isEqualTo("\"3\"");
     }
 
@@ -121,7 +124,7 @@ class AgencyDecisionsTest {
                 {"code": "ESA", "version": 1, "name": "European Space Agency", "countries": ["FR", "DE"],
                  "kind": "NATIONAL_AGENCY", "membership": "MEMBER", "memberSince": 2008, "status": "ACTIVE"}""");
 
-        assertThat(AgencyDecisions.differences(ESA, entry)).extracting(FieldDifference::field)
+        assertThat(RULES.differences(ESA, entry)).extracting(FieldDifference::field)
                 .containsExactly("countries", "kind", "memberSince");
     }
 
