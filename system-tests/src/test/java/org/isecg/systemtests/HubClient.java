@@ -168,6 +168,11 @@ final class HubClient {
         return send(client, HttpRequest.newBuilder(URI.create(gateway + path)).GET());
     }
 
+    /** A GET of an address outside the gateway (a service's management port), with a token of that client. */
+    Response getAtAs(String client, String url) {
+        return send(client, HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
     /** A GET in the caller's trace: {@code traceparent} is a W3C trace context the gateway continues. */
     Response getInTrace(String path, String traceparent) {
         return send(READER, HttpRequest.newBuilder(URI.create(gateway + path)).header("traceparent", traceparent).GET());

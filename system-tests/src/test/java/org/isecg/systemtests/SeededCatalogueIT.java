@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.isecg.localstack.HubService;
 import org.isecg.localstack.LocalStack;
 import org.isecg.seeding.standards.StandardDataset;
+import org.isecg.seeding.standards.StandardEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +49,7 @@ class SeededCatalogueIT {
 
         Map<String, JsonNode> catalogue = catalogue();
 
-        Set<String> codes = StandardDataset.bundledCodes();
+        Set<String> codes = StandardDataset.bundled().stream().map(StandardEntry::code).collect(Collectors.toSet());
         assertThat(catalogue.keySet()).containsAll(codes);
         assertThat(codes).contains("IDSS", "ISPSIS", "ISCSIS", "IASIS", "IECLSS", "LNIS", "CCSDS-211");
         JsonNode idss = catalogue.get("IDSS");
@@ -81,7 +83,7 @@ class SeededCatalogueIT {
                                 List.of(Map.of("name", "passage_diameter", "value", "800", "unit", "mm"))))));
         assertThat(published.status()).as("%s", published).isEqualTo(201);
         Map<String, Object> plan = new LinkedHashMap<>(Map.of("title", "Docking adapter conforming to " + code + " G",
-                "destination", "MOON", "capabilities", List.of("SURFACE_HABITAT"), "start", "2031-01-01", "end", "2033-12-31",
+                "destination", "MOON", "capabilities", List.of("HABITAT"), "start", "2031-01-01", "end", "2033-12-31",
                 "status", "CONCEPT", "conformsTo", List.of(Map.of("standard", code, "revision", "G"))));
         HubClient.Response unknownRevision = hub.postAs("NASA", "/api/v1/plans", plan);
         assertThat(unknownRevision.status()).as("a revision the roadmap does not know yet: %s", unknownRevision).isEqualTo(422);
