@@ -1,13 +1,16 @@
 package org.isecg.standards;
 
+import org.isecg.standards.steward.RegisteredStewards;
 import org.isecg.testsupport.RedoclyLint;
 import org.isecg.testsupport.ServiceIntegration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** The service describes its API in an OpenAPI document that API tools take without an error. */
 @ServiceIntegration
+@ExtendWith(RegisteredStewards.class)
 class ApiDocumentationIT {
 
     @Autowired

@@ -33,6 +33,11 @@ import reactor.core.publisher.Mono;
  * Each is one atomic single-document write; the relay is signalled as soon as it succeeds. Failures
  * the caller can act on are {@link AggregateWriteException}s.
  *
+ * <p>A write may put several events of its aggregate and version into the outbox at once (an event
+ * and its twin of another contract version, docs/architecture.md "Versioning events"); they are
+ * published in the order given. The history still keeps one entry per version, named after the
+ * first of them: it records who made each version, not how many ways it was announced.
+ *
  * <p>A create may be made under an idempotency key ({@link IdempotencyRecord}), which is then part
  * of the inserted document. Every aggregate collection has a unique index on the key's caller and
  * value, declared at start-up; a failure to declare it stops the start, because without it two
@@ -84,6 +89,16 @@ public class AggregateWriter implements InitializingBean {
     }
 
     /**
+     * The events, of one aggregate and version, wrapped in the order given for the outbox of a
+     * document about to be created, by that actor. The history's entry is named after the first.
+     *
+     * @throws IllegalArgumentException when there is none, or they are of different aggregates or versions
+     */
+    public List<OutboxEvent> firstEvents(List<? extends DomainEvent> events, Actor actor) {
+        return wrapped(events, actor);
+    }
+
+    /**
      * Inserts a new aggregate document whose outbox already holds its first event.
      *
      * @param kind what the aggregate is called in messages, e.g. {@code agency}
@@ -132,10 +147,16 @@ public class AggregateWriter implements InitializingBean {
         return mongo.findOne(byId, HistoryOnly.class, collections.of(type)).map(found -> new History(found.history()));
     }
 
-    /** The document as it is inserted: the aggregate, and its history's first entry from its first event. */
+    /**
+     * The document as it is inserted: the aggregate, and its history's first entry from its first
+     * event (the first of its outbox when it is created with several of version 1).
+     */
     private Document withHistory(OutboxAggregate document) {
-        if (document.outbox().size() != 1) {
-            throw new IllegalArgumentException("a new aggregate is created with exactly one event, its first");
+        if (document.outbox().isEmpty()) {
+            throw new IllegalArgumentException("a new aggregate is created with its first events, at least one");
+        }
+        if (document.outbox().stream().map(OutboxEvent::subject).distinct().count() != 1) {
+            throw new IllegalArgumentException("the first events of a new aggregate are all about it");
         }
         Document stored = new Document();
         mongo.getConverter().write(document, stored);
@@ -159,10 +180,24 @@ public class AggregateWriter implements InitializingBean {
      */
     public <D extends OutboxAggregate> Mono<D> change(Class<D> type, String kind, String id, long expectedVersion,
             Update update, DomainEvent event, Actor actor) {
+        return change(type, kind, id, expectedVersion, update, List.of(event), actor);
+    }
+
+    /**
+     * Applies the update and appends the events, of one aggregate and version (which becomes the
+     * document's), in the order given and in one {@code $push}, if the document is still at
+     * {@code expectedVersion}. The history gains one entry, named after the first event.
+     *
+     * @throws AggregateWriteException.StaleVersion or {@link AggregateWriteException.NotFound} (in the Mono)
+     * @throws IllegalArgumentException when there is no event, or they differ in aggregate or version
+     */
+    public <D extends OutboxAggregate> Mono<D> change(Class<D> type, String kind, String id, long expectedVersion,
+            Update update, List<? extends DomainEvent> events, Actor actor) {
         String collection = collections.requireSwept(type);
-        OutboxEvent wrapped = outboxEvents.wrap(event, actor);
-        Update withEvent = update.set("version", event.version()).push(OutboxEvent.FIELD, wrapped)
-                .push(HistoryEntry.FIELD, HistoryEntry.of(event.version(), wrapped));
+        List<OutboxEvent> wrapped = wrapped(events, actor);
+        long version = events.get(0).version();
+        Update withEvent = update.set("version", version).push(OutboxEvent.FIELD).each(wrapped.toArray())
+                .push(HistoryEntry.FIELD, HistoryEntry.of(version, wrapped.get(0)));
         return mongo.findAndModify(query(where("_id").is(id).and("version").is(expectedVersion)), withEvent,
                         FindAndModifyOptions.options().returnNew(true), type, collection)
                 .switchIfEmpty(Mono.defer(() -> mongo.findById(id, Document.class, collection)
@@ -211,7 +246,7 @@ public class AggregateWriter implements InitializingBean {
                     if (!ifMatch.matches(read)) {
                         return Mono.error(new AggregateWriteException.StaleVersion(kind, id, ifMatch, read));
                     }
-                    return change.apply(current).flatMap(next -> change(type, kind, id, read, next.update(), next.event(),
+                    return change.apply(current).flatMap(next -> change(type, kind, id, read, next.update(), next.events(),
                                     next.actor())
                             .onErrorResume(AggregateWriteException.StaleVersion.class, raced ->
                                     attemptsLeft > 1 && ifMatch.matches(raced.current())
@@ -222,13 +257,48 @@ public class AggregateWriter implements InitializingBean {
     }
 
     /**
-     * A change of an aggregate: the update of its document and the event that says what changed.
+     * A change of an aggregate: the update of its document and the events that say what changed,
+     * published in the order given (so the one a compacted topic should keep comes last).
      *
-     * @param update what to set in the document; the writer adds the version and the event
-     * @param event  the event, at the aggregate's next version
+     * @param update what to set in the document; the writer adds the version and the events
+     * @param events the events, at least one, all of the aggregate at its next version
      * @param actor  who makes the change
      */
-    public record Change(Update update, DomainEvent event, Actor actor) {
+    public record Change(Update update, List<DomainEvent> events, Actor actor) {
+
+        public Change {
+            events = List.copyOf(events);
+            requireOneAggregateAndVersion(events);
+        }
+
+        /** A change announced by one event. */
+        public Change(Update update, DomainEvent event, Actor actor) {
+            this(update, List.of(event), actor);
+        }
+
+        /** The first event: the one the history names. */
+        public DomainEvent event() {
+            return events.get(0);
+        }
+    }
+
+    private List<OutboxEvent> wrapped(List<? extends DomainEvent> events, Actor actor) {
+        requireOneAggregateAndVersion(events);
+        return events.stream().map(event -> outboxEvents.wrap(event, actor)).toList();
+    }
+
+    /** One write makes one version of one aggregate, however many events announce it. */
+    private static void requireOneAggregateAndVersion(List<? extends DomainEvent> events) {
+        if (events.isEmpty()) {
+            throw new IllegalArgumentException("a write has at least one event");
+        }
+        DomainEvent first = events.get(0);
+        for (DomainEvent event : events) {
+            if (!event.aggregateId().equals(first.aggregateId()) || event.version() != first.version()) {
+                throw new IllegalArgumentException("the events of one write are of one aggregate and version: "
+                        + first.aggregateId() + " v" + first.version() + " and " + event.aggregateId() + " v" + event.version());
+            }
+        }
     }
 
     /** What {@link #history} reads of a document. */

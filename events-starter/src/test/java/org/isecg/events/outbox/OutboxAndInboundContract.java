@@ -298,6 +298,51 @@ abstract class OutboxAndInboundContract {
     }
 
     /**
+     * An event and its twin of another contract version are written by one write: both are
+     * published, in the order given, and the history still has one entry per version, named after
+     * the first event of the write.
+     */
+    @Test
+    void aWriteWithSeveralEventsPublishesThemAllInTheOrderGivenAndKeepsOneHistoryEntryPerVersion() {
+        String code = uniqueCode();
+        Actor actor = Actor.service("support-test");
+        writer.create(new SupportTestApplication.TestAgency(code, 1, "Twins", writer.firstEvents(
+                List.of(SupportTestApplication.registered(code, 1, "Twins"), updated(code, 1)), actor)), "test agency").block();
+        List<AgencyEvent> secondWrite = List.of(updated(code, 2), deactivated(code, 2));
+        writer.change(SupportTestApplication.TestAgency.class, "test agency", code, 1,
+                new org.springframework.data.mongodb.core.query.Update().set("name", "Version 2"), secondWrite, actor).block();
+
+        await().atMost(PATIENCE).until(() -> recorder.about(code).size() == 4);
+        assertThat(recorder.about(code)).extracting(envelope -> envelope.type().name(),
+                        envelope -> ((AgencyEvent) envelope.data()).version())
+                .containsExactly(tuple(EventTypes.AGENCY_REGISTERED.name(), 1L), tuple(EventTypes.AGENCY_UPDATED.name(), 1L),
+                        tuple(EventTypes.AGENCY_UPDATED.name(), 2L), tuple(EventTypes.AGENCY_DEACTIVATED.name(), 2L));
+        assertThat(writer.history(SupportTestApplication.TestAgency.class, code).block().entries())
+                .extracting(HistoryEntry::version, HistoryEntry::event)
+                .containsExactly(tuple(1L, EventTypes.AGENCY_REGISTERED.name()), tuple(2L, EventTypes.AGENCY_UPDATED.name()));
+        await().atMost(PATIENCE).until(() -> outboxOf(code).isEmpty());
+    }
+
+    @Test
+    void eventsOfTwoVersionsOrTwoAggregatesAreNeverOneWriteAndNothingIsStored() {
+        String code = uniqueCode();
+        Actor actor = Actor.service("support-test");
+        writer.create(testAgency(code), "test agency").block();
+
+        assertThatThrownBy(() -> writer.change(SupportTestApplication.TestAgency.class, "test agency", code, 1,
+                new org.springframework.data.mongodb.core.query.Update().set("name", "Skipped"),
+                List.of(updated(code, 2), updated(code, 3)), actor)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("one aggregate and version");
+        assertThatThrownBy(() -> new AggregateWriter.Change(new org.springframework.data.mongodb.core.query.Update(),
+                List.of(updated(code, 2), updated("OTHER-" + code, 2)), actor)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> writer.firstEvents(List.of(), actor)).isInstanceOf(IllegalArgumentException.class);
+
+        Document stored = mongo.findById(code, Document.class, SupportTestApplication.COLLECTION).block();
+        assertThat(stored.get("version", Number.class).longValue()).isEqualTo(1);
+        assertThat(stored.getString("name")).isEqualTo("Keyed");
+    }
+
+    /**
      * Documents relayed in batches, by two instances at once, each with several workers, while the
      * leases keep them apart: every event is handled once, each document's in the order written, and
      * every outbox empties.
@@ -385,6 +430,12 @@ abstract class OutboxAndInboundContract {
                 instanceId, hook, () -> {
                     throw new UnsupportedOperationException("driven by the test, never started");
                 });
+    }
+
+    static org.isecg.contracts.agency.AgencyDeactivated deactivated(String code, long version) {
+        return new org.isecg.contracts.agency.AgencyDeactivated(code, version, "Version " + version, java.util.Set.of("FR"),
+                org.isecg.contracts.agency.AgencyKind.NATIONAL_AGENCY, org.isecg.contracts.agency.Membership.NON_MEMBER,
+                null, null, null, org.isecg.contracts.agency.AgencyStatus.INACTIVE, null);
     }
 
     static org.isecg.contracts.agency.AgencyUpdated updated(String code, long version) {

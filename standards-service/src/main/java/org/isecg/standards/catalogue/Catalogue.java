@@ -4,12 +4,15 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
+import org.isecg.contracts.agency.AgencyStatus;
 import org.isecg.contracts.standard.InterfaceDomain;
 import org.isecg.events.outbox.Actor;
 import org.isecg.events.outbox.AggregateWriter;
 import org.isecg.events.outbox.History;
 import org.isecg.events.web.IdempotentCreate;
+import org.isecg.standards.steward.AgencyReplica;
 import org.isecg.web.problem.HubProblem;
 import org.isecg.web.problem.NotFoundException;
 import org.isecg.web.problem.RuleViolationException;
@@ -31,11 +34,13 @@ class Catalogue {
     private final ReactiveMongoOperations mongo;
     private final AggregateWriter writer;
     private final Clock clock;
+    private final AgencyReplica agencies;
 
-    Catalogue(ReactiveMongoOperations mongo, AggregateWriter writer, Clock clock) {
+    Catalogue(ReactiveMongoOperations mongo, AggregateWriter writer, Clock clock, AgencyReplica agencies) {
         this.mongo = mongo;
         this.writer = writer;
         this.clock = clock;
+        this.agencies = agencies;
     }
 
     /** Publishes the standard, under the request's idempotency key if it has one. */
@@ -43,10 +48,10 @@ class Catalogue {
         if (request.code() == null) {
             return Mono.error(new RuleViolationException("code", "is required on a new standard"));
         }
-        return Mono.fromCallable(() -> {
+        return activeAgencies(request.stewards(), Set.of()).then(Mono.fromCallable(() -> {
                     Standard standard = checked(request.standard(request.code(), 1));
                     return StandardDocument.published(standard, clock.instant(), writer.firstEvent(standard.published(), actor));
-                })
+                }))
                 .flatMap(document -> writer.create(document, "standard", idempotency.recordFor(document.standard())))
                 .map(StandardDocument::standard);
     }
@@ -56,7 +61,8 @@ class Catalogue {
         if (request.code() != null && !request.code().equals(code)) {
             return Mono.error(new RuleViolationException("code", "a standard's code never changes"));
         }
-        return writer.change(StandardDocument.class, "standard", code, ifMatch, current -> Mono.fromCallable(() -> {
+        return writer.change(StandardDocument.class, "standard", code, ifMatch, current -> activeAgencies(request.stewards(),
+                current.stewards()).then(Mono.fromCallable(() -> {
                     Standard revised = checked(request.standard(code, current.version() + 1));
                     return new AggregateWriter.Change(new Update()
                             .set("title", revised.title())
@@ -65,7 +71,7 @@ class Catalogue {
                             .set("revisions", revised.revisions())
                             .set("updatedAt", clock.instant()),
                             revised.revised(), actor);
-                }))
+                })))
                 .map(StandardDocument::standard);
     }
 
@@ -92,6 +98,28 @@ class Catalogue {
                 .map(StandardDocument::standard)
                 .collectList()
                 .map(standards -> page.page(standards, Standard::code));
+    }
+
+    /**
+     * Fails with a rule violation naming every steward, not among those it already had, that the
+     * agency replica does not hold as an active agency. Stewards it already had are not checked
+     * again, so that an agency leaving the register does not block every later change of its standards.
+     */
+    private Mono<Void> activeAgencies(Set<String> stewards, Set<String> alreadyStewards) {
+        List<String> added = stewards.stream().filter(code -> !alreadyStewards.contains(code)).sorted().toList();
+        if (added.isEmpty()) {
+            return Mono.empty();
+        }
+        return agencies.statuses(added).flatMap(known -> {
+            List<HubProblem.FieldError> errors = added.stream()
+                    .filter(code -> known.get(code) != AgencyStatus.ACTIVE)
+                    .map(code -> new HubProblem.FieldError("stewards", "'" + code + "' is "
+                            + (known.containsKey(code) ? "an inactive agency" : "not an agency of the register")
+                            + " (this service's copy of the register may be seconds behind it)"))
+                    .toList();
+            return errors.isEmpty() ? Mono.<Void>empty()
+                    : Mono.error(new RuleViolationException(errors.get(0).message(), errors));
+        });
     }
 
     private static Standard checked(Standard standard) {

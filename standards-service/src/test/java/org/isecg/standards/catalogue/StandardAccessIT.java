@@ -3,11 +3,13 @@ package org.isecg.standards.catalogue;
 import static org.isecg.standards.catalogue.StandardDrafts.aDockingStandard;
 import static org.isecg.standards.catalogue.StandardDrafts.uniqueCode;
 
+import org.isecg.standards.steward.RegisteredStewards;
 import org.isecg.testsupport.ServiceIntegration;
 import org.isecg.testsupport.TestTokens;
 import org.isecg.testsupport.TokenExpectations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -17,6 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * standards board publishes and revises; any member reads.
  */
 @ServiceIntegration
+@ExtendWith(RegisteredStewards.class)
 class StandardAccessIT {
 
     private static final TestTokens TOKENS = TestTokens.shared();

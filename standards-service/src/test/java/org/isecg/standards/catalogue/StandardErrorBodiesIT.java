@@ -9,10 +9,12 @@ import static org.isecg.testsupport.ErrorBodies.problem;
 import java.util.List;
 
 import org.bson.Document;
+import org.isecg.standards.steward.RegisteredStewards;
 import org.isecg.testsupport.ServiceIntegration;
 import org.isecg.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +28,7 @@ import reactor.core.publisher.Mono;
  * Java type, no library, no stack frame and nothing of what the service read from its database.
  */
 @ServiceIntegration
+@ExtendWith(RegisteredStewards.class)
 class StandardErrorBodiesIT {
 
     @Autowired

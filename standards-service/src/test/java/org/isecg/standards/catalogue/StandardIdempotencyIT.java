@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.bson.Document;
 import org.isecg.contracts.EventTypes;
 import org.isecg.events.outbox.OutboxEvent;
+import org.isecg.standards.steward.RegisteredStewards;
 import org.isecg.testsupport.PublishedEvents;
 import org.isecg.testsupport.ServiceIntegration;
 import org.isecg.testsupport.TestTokens;
@@ -20,6 +21,7 @@ import org.isecg.web.idempotency.IdempotencyKey;
 import org.isecg.web.idempotency.InFlightKeys;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.ReactiveMongoOperations;
 import org.springframework.http.MediaType;
@@ -29,6 +31,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Publications sent with an Idempotency-Key: safe to retry, and nothing else changes. */
 @ServiceIntegration
+@ExtendWith(RegisteredStewards.class)
 class StandardIdempotencyIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.isecg.standards.steward.RegisteredStewards;
 import org.isecg.testsupport.ServiceIntegration;
 import org.isecg.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Listing the catalogue: code order, optionally one domain, a page at a time. */
 @ServiceIntegration
+@ExtendWith(RegisteredStewards.class)
 class StandardListIT {
 
     /** A token that does not advance would otherwise walk forever. */

@@ -18,12 +18,14 @@ import org.isecg.contracts.standard.InterfaceDomain;
 import org.isecg.contracts.standard.Revision;
 import org.isecg.contracts.standard.RevisionStatus;
 import org.isecg.contracts.standard.StandardPublished;
+import org.isecg.standards.steward.RegisteredStewards;
 import org.isecg.testsupport.PublishedEvents.PublishedEvent;
 import org.isecg.testsupport.PublishedEvents;
 import org.isecg.testsupport.ServiceIntegration;
 import org.isecg.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Publishing a standard: the answer, the event, and the drafts the catalogue refuses. */
 @ServiceIntegration
+@ExtendWith(RegisteredStewards.class)
 class StandardPublicationIT {
 
     @Autowired

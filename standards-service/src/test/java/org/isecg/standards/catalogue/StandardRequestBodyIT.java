@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import org.isecg.standards.steward.RegisteredStewards;
 import org.isecg.testsupport.ServiceIntegration;
 import org.isecg.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,6 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * nothing is stored.
  */
 @ServiceIntegration
+@ExtendWith(RegisteredStewards.class)
 class StandardRequestBodyIT {
 
     @Autowired

@@ -13,12 +13,14 @@ import org.isecg.contracts.EventTypes;
 import org.isecg.contracts.standard.Revision;
 import org.isecg.contracts.standard.RevisionStatus;
 import org.isecg.contracts.standard.StandardRevised;
+import org.isecg.standards.steward.RegisteredStewards;
 import org.isecg.testsupport.PublishedEvents.PublishedEvent;
 import org.isecg.testsupport.PublishedEvents;
 import org.isecg.testsupport.ServiceIntegration;
 import org.isecg.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Revising a standard: only from the version read, each revision a StandardRevised carrying them all. */
 @ServiceIntegration
+@ExtendWith(RegisteredStewards.class)
 class StandardRevisionIT {
 
     private static final Map<String, String> DOCKING_PARAMETERS =
