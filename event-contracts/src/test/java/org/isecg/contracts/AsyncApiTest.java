@@ -5,14 +5,30 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.isecg.contracts.standard.StandardEvent;
+import org.isecg.contracts.agency.AgencyEvent;
+import org.isecg.contracts.overlap.OverlapEvent;
+import org.isecg.contracts.roadmap.PlanEvent;
+import org.isecg.contracts.standard.StandardChange;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
 
 /** asyncapi.yaml says who writes and reads each topic, and how its records are keyed and labelled. */
 class AsyncApiTest {
+
+    /**
+     * The events each topic's receivers take: the type argument of their EventHandler beans
+     * (the standards' StandardReplica and StandardProjection take the v2 family, StandardChange).
+     * The owner sends every version it publishes; a receiver lists exactly the types its handler covers.
+     */
+    private static final Map<String, Class<? extends DomainEvent>> HANDLED_BY_RECEIVERS = Map.of(
+            Topics.AGENCIES, AgencyEvent.class,
+            Topics.ROADMAP_PLANS, PlanEvent.class,
+            Topics.STANDARDS, StandardChange.class,
+            Topics.OVERLAPS, OverlapEvent.class);
 
     private final AsyncApiDocument asyncApi = AsyncApiDocument.load();
 
@@ -55,14 +71,28 @@ class AsyncApiTest {
                         tuple("receive", Topics.ROADMAP_PLANS, "notification-service"),
                         tuple("receive", Topics.STANDARDS, "notification-service"),
                         tuple("receive", Topics.OVERLAPS, "notification-service"));
-        // the owner sends every version of its topic; a consumer reads one version of each event: the
-        // standards' consumers still read v1 (StandardEvent), until standards-service produces v2
         assertThat(summaries).allSatisfy(summary ->
-                assertThat(summary.messageCount()).as("messages of %s", summary)
-                        .isEqualTo(EventTypes.ALL.stream().filter(type -> type.topic().equals(summary.address()))
-                                .filter(type -> summary.action().equals("send") || !type.topic().equals(Topics.STANDARDS)
-                                        || StandardEvent.class.isAssignableFrom(type.dataType()))
-                                .count()));
+                assertThat(summary.types()).as("event types of %s", summary)
+                        .isEqualTo(typesOf(summary.address(), summary.action())));
+    }
+
+    @Test
+    void theStandardsReceiversReadTheV2FamilyAndNoV1Event() {
+        // given
+        Set<String> v2 = typesOf(Topics.STANDARDS, "receive");
+
+        // when
+        List<OperationSummary> receivers = asyncApi.root().path("operations").values().stream().map(this::summarise)
+                .filter(summary -> summary.action().equals("receive") && summary.address().equals(Topics.STANDARDS))
+                .toList();
+
+        // then
+        assertThat(v2).containsExactlyInAnyOrder(EventTypes.STANDARD_PUBLISHED_V2.name(), EventTypes.STANDARD_UPDATED.name(),
+                EventTypes.REVISION_ADDED.name(), EventTypes.REVISION_BASELINED.name(), EventTypes.REVISION_RETIRED.name());
+        assertThat(receivers).extracting(OperationSummary::service)
+                .containsExactlyInAnyOrder("roadmap-service", "notification-service");
+        assertThat(receivers).allSatisfy(receiver -> assertThat(receiver.types()).isEqualTo(v2)
+                .doesNotContain(EventTypes.STANDARD_PUBLISHED.name(), EventTypes.STANDARD_REVISED.name()));
     }
 
     @Test
@@ -126,9 +156,20 @@ class AsyncApiTest {
                 operation.path("action").stringValue(),
                 channel.path("address").stringValue(),
                 operation.at("/tags/0/name").stringValue(),
-                operation.path("messages").size());
+                operation.path("messages").values().stream()
+                        .map(message -> asyncApi.ceTypeOf(asyncApi.resolve(message))
+                                .orElseThrow(() -> new AssertionError("a message of " + operation + " has no ce_type")))
+                        .collect(Collectors.toSet()));
     }
 
-    private record OperationSummary(String action, String address, String service, int messageCount) {
+    /** The type names on the topic that its owner sends ({@code send}) or its receivers' handlers take. */
+    private static Set<String> typesOf(String topic, String action) {
+        return EventTypes.ALL.stream().filter(type -> type.topic().equals(topic))
+                .filter(type -> action.equals("send") || HANDLED_BY_RECEIVERS.get(topic).isAssignableFrom(type.dataType()))
+                .map(EventType::name)
+                .collect(Collectors.toSet());
+    }
+
+    private record OperationSummary(String action, String address, String service, Set<String> types) {
     }
 }

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 import org.isecg.contracts.roadmap.StandardRef;
 import org.isecg.contracts.standard.InterfaceDomain;
 import org.isecg.contracts.standard.RevisionStatus;
-import org.isecg.contracts.standard.StandardEvent;
+import org.isecg.contracts.standard.StandardChange;
+import org.isecg.contracts.standard.StandardState;
 import org.isecg.events.inbound.EventEnvelope;
 import org.isecg.events.inbound.EventHandler;
 import org.isecg.events.inbound.VersionedUpsert;
@@ -21,9 +22,13 @@ import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 
-/** The interface standards and their revisions, by code: what a plan may declare conformance to. */
+/**
+ * The interface standards and their revisions, by code: what a plan may declare conformance to. Built from
+ * the v2 events, each of which carries the standard's whole state, so every kind is applied alike, each only
+ * if newer than what the replica holds; the v1 events still on the topic are skipped as not handled.
+ */
 @Component
-public class StandardReplica implements EventHandler<StandardEvent> {
+public class StandardReplica implements EventHandler<StandardChange> {
 
     static final String COLLECTION = "standard_replica";
 
@@ -34,8 +39,8 @@ public class StandardReplica implements EventHandler<StandardEvent> {
     }
 
     @Override
-    public void handle(EventEnvelope<? extends StandardEvent> event) {
-        StandardEvent standard = event.data();
+    public void handle(EventEnvelope<? extends StandardChange> event) {
+        StandardState standard = event.data().standard();
         List<Revision> revisions = standard.revisions().stream()
                 .map(revision -> new Revision(revision.revision(), revision.status())).toList();
         VersionedUpsert.apply(mongo, COLLECTION, standard.code(), standard.version(),

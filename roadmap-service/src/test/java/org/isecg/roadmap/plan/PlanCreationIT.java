@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.isecg.roadmap.UpstreamFacts.agencyRegistered;
 import static org.isecg.roadmap.UpstreamFacts.agencyDeactivated;
 import static org.isecg.roadmap.UpstreamFacts.agencyReactivated;
-import static org.isecg.roadmap.UpstreamFacts.standardRevised;
+import static org.isecg.roadmap.UpstreamFacts.revisionAdded;
+import static org.isecg.roadmap.UpstreamFacts.standardPublished;
+import static org.isecg.roadmap.UpstreamFacts.standardPublishedV1;
 import static org.isecg.roadmap.UpstreamFacts.uniqueCode;
 import static org.isecg.roadmap.plan.PlanDrafts.aLunarLander;
 import static org.isecg.roadmap.plan.RoadmapApi.expectProblem;
@@ -15,6 +17,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.isecg.contracts.CloudEventHeaders;
 import org.isecg.contracts.EventSchemas;
@@ -29,6 +34,7 @@ import org.isecg.roadmap.UpstreamEvents;
 import org.isecg.testsupport.PublishedEvents.PublishedEvent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -41,6 +47,9 @@ class PlanCreationIT extends RoadmapContext {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
     };
+
+    @Autowired
+    MeterRegistry meters;
 
     String owner;
     String partner;
@@ -201,17 +210,53 @@ class PlanCreationIT extends RoadmapContext {
     }
 
     @Test
-    void aRevisionAddedLaterIsAcceptedOnceItsStandardRevisedArrives() {
+    void aRevisionAddedLaterIsAcceptedOnceItsRevisionAddedArrives() {
         // given
         expectProblem(roadmap.create(aLunarLander(owner).conformsTo(standard, "G")), 422, "conformsTo");
 
         // when
-        upstream.publish(standardRevised(standard, 2, "E", "F", "G"));
+        upstream.publish(revisionAdded(standard, 2, "G", "E", "F"));
 
         // then
         await().atMost(PATIENCE)
                 .until(() -> upstream.knownRevisions(standard, "G").size() == 1);
         roadmap.create(aLunarLander(owner).conformsTo(standard, "G")).expectStatus().isCreated();
+    }
+
+    @Test
+    void aV1StandardEventAloneIsSkippedAsNotHandled() {
+        // given
+        double skippedBefore = notHandled(EventTypes.STANDARD_PUBLISHED.name());
+
+        // when: a v1 event with a new revision, then a v2 event that changes nothing (its version is held);
+        // both are keyed by the code, so the v1 event has been consumed once the v2 one is handled
+        upstream.publish(standardPublishedV1(standard, 2, "E", "F", "H"));
+        upstream.publishAndAwaitHandled(standardPublished(standard, "E", "F"), UpstreamEvents.STANDARD_REPLICA);
+
+        // then
+        assertThat(upstream.knownRevisions(standard, "H")).isEmpty();
+        assertThat(notHandled(EventTypes.STANDARD_PUBLISHED.name())).isGreaterThan(skippedBefore);
+        expectProblem(roadmap.create(aLunarLander(owner).conformsTo(standard, "H")), 422, "conformsTo");
+    }
+
+    @Test
+    void anOlderVersionOfAStandardAfterANewerOneChangesNothing() {
+        // given
+        upstream.publish(revisionAdded(standard, 2, "G", "E", "F"));
+        await().atMost(PATIENCE).until(() -> upstream.knownRevisions(standard, "G").size() == 1);
+
+        // when: version 1 again, which has no G
+        upstream.publishAndAwaitHandled(standardPublished(standard, "E", "F"), UpstreamEvents.STANDARD_REPLICA);
+
+        // then
+        assertThat(upstream.knownRevisions(standard, "G")).containsExactly(new StandardRef(standard, "G"));
+        roadmap.create(aLunarLander(owner).conformsTo(standard, "G")).expectStatus().isCreated();
+    }
+
+    private double notHandled(String type) {
+        Counter counter = meters.find("isecg.events.consumed").tags("consumer", UpstreamEvents.STANDARD_REPLICA,
+                "type", type, "outcome", "not-handled").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
